@@ -1,0 +1,69 @@
+namespace GaitCheck.Core;
+
+/// <summary>
+/// Writes files so that a reader never sees a half-written one: content goes to a temporary sibling,
+/// is flushed to disk, then renamed over the target. On failure the temporary file is removed and the
+/// error becomes <see cref="ExitCode.OutputFailed"/>.
+/// </summary>
+public static class AtomicFile
+{
+    public static void Write(string path, Action<Stream> write)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        string dir = System.IO.Path.GetDirectoryName(full)!;
+        string tmp = System.IO.Path.Combine(dir, "." + System.IO.Path.GetFileName(full) + "." + Environment.ProcessId + ".partial");
+        try
+        {
+            Directory.CreateDirectory(dir);
+            using (var fs = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(fs);
+                fs.Flush(flushToDisk: true);
+            }
+            File.Move(tmp, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(tmp);
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write {path}: {e.Message}", e);
+        }
+        catch
+        {
+            TryDelete(tmp);
+            throw;
+        }
+    }
+
+    public static void WriteAllText(string path, string text) =>
+        Write(path, s => { using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true); w.Write(text); });
+
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        byte[] copy = bytes.ToArray();
+        Write(path, s => s.Write(copy));
+    }
+
+    /// <summary>A temporary path beside <paramref name="path"/> for producers that must write by file name (video writers); commit with <see cref="Commit"/>.</summary>
+    public static string TempPathFor(string path)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        string name = System.IO.Path.GetFileNameWithoutExtension(full);
+        string ext = System.IO.Path.GetExtension(full);
+        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, "." + name + ".partial" + ext);
+    }
+
+    public static void Commit(string tempPath, string path)
+    {
+        try { File.Move(tempPath, path, overwrite: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(tempPath);
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write {path}: {e.Message}", e);
+        }
+    }
+
+    public static void TryDelete(string path)
+    {
+        try { if (File.Exists(path)) File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

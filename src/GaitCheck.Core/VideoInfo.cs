@@ -1,0 +1,18 @@
+namespace GaitCheck.Core;
+
+/// <summary>Facts about a source clip. Width and height are of the upright (displayed) frame.</summary>
+public sealed record VideoInfo
+{
+    public required string Path { get; init; }
+    public required int Width { get; init; }
+    public required int Height { get; init; }
+    /// <summary>Nominal frames per second from the container (real timestamps are per frame).</summary>
+    public required double Fps { get; init; }
+    public int FrameCount { get; init; }
+    public double DurationSeconds { get; init; }
+    /// <summary>Clockwise rotation in degrees applied to the stored pixels to display them upright (0, 90, 180, 270).</summary>
+    public int Rotation { get; init; }
+    public string Codec { get; init; } = "";
+    /// <summary>True when decoding stopped early on a damaged or truncated stream.</summary>
+    public bool Truncated { get; init; }
+}
