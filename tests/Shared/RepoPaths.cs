@@ -26,6 +26,10 @@ internal static class RepoPaths
 
     private static string FindRoot()
     {
+        // Baked in at build time, so tests built with --artifacts-path elsewhere still find the repository.
+        string? baked = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "GaitCheckRepoRoot")?.Value;
+        if (baked != null && File.Exists(Path.Combine(baked, "GaitCheck.sln"))) return baked;
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir != null && !File.Exists(Path.Combine(dir.FullName, "GaitCheck.sln"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("GaitCheck.sln not found above " + AppContext.BaseDirectory);
