@@ -15,6 +15,12 @@ public static class CliApp
         root.Options.Add(Verbose);
         // Each verb lives in its own *Command.cs file.
         root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(AnalyzeKeypointsCommand.Create());
+        root.Subcommands.Add(BatchCommand.Create());
+        root.Subcommands.Add(PoseCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         return root;
     }
 

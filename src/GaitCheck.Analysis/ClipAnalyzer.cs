@@ -1,0 +1,123 @@
+using GaitCheck.Analysis.Findings;
+using GaitCheck.Analysis.Metrics;
+using GaitCheck.Analysis.Results;
+using GaitCheck.Core;
+
+namespace GaitCheck.Analysis;
+
+/// <summary>Per-run analysis settings: force the view or the movement instead of detecting them.</summary>
+public sealed record AnalysisOptions
+{
+    public CameraView? ForceView { get; init; }
+    public MovementKind? ForceMovement { get; init; }
+}
+
+/// <summary>
+/// The analysis entry point: <see cref="PoseSequence"/> → <see cref="AnalysisResult"/>. Runs
+/// <see cref="StructureAnalyzer"/> (view, side repair, movement, reps or gait events), then the metrics
+/// (<see cref="MetricTables"/>, <see cref="MetricSummarizer"/>) and the findings (<see cref="FindingEngine"/>).
+/// </summary>
+public static class ClipAnalyzer
+{
+    /// <summary>View confidence below which a note asks the user to check the view.</summary>
+    public const double LowViewConfidence = 0.6;
+
+    /// <summary>Squat depth (% of leg length) beyond which the FPPA projection is flagged as exaggerated by thigh foreshortening.</summary>
+    public const double DeepSquatPercentLegLength = 35;
+
+    public static AnalysisResult Analyze(PoseSequence seq, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(seq);
+        options ??= new AnalysisOptions();
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = options.ForceView, ForceMovement = options.ForceMovement });
+        return FromStructure(structure, options);
+    }
+
+    /// <summary>Metrics and findings for an already-analysed structure (used by tests and by callers that ran the structure themselves).</summary>
+    public static AnalysisResult FromStructure(ClipStructure s, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        options ??= new AnalysisOptions();
+        var seq = s.Sequence;
+        var view = s.View.View;
+        var movement = s.Movement;
+        double legLength = PoseAccess.LegLength(seq);
+        var quality = CaptureQuality.Measure(seq, s.SwapsRepaired, legLength);
+        var fm = new FrameMetrics(seq, view, legLength);
+
+        var reps = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat ? MetricTables.Reps(s, fm, movement) : [];
+        var strides = movement is MovementKind.Running or MovementKind.Walking ? MetricTables.Strides(s, fm, movement) : [];
+        var metrics = MetricSummarizer.Summarize(movement, view, reps, strides, s.CadenceStepsPerMinute, quality.FrameIntervalSeconds);
+        var findings = FindingEngine.Evaluate(movement, metrics);
+        var drivers = FindingEngine.Drivers(movement, metrics, findings);
+
+        var events = s.Events.OrderBy(e => e.Frame).ThenBy(e => e.Side).ThenBy(e => e.Kind)
+            .Select(e => new EventRow(e.Side, e.Kind, e.Frame, e.Frame >= 0 && e.Frame < seq.Frames.Count ? seq.Frames[e.Frame].Index : e.Frame, e.Time))
+            .ToList();
+
+        return new AnalysisResult
+        {
+            Source = new SourceInfo
+            {
+                VideoPath = seq.Video.Path, Width = seq.Video.Width, Height = seq.Video.Height, Fps = seq.Video.Fps,
+                DurationSeconds = seq.Video.DurationSeconds > 0 ? seq.Video.DurationSeconds
+                    : seq.Frames.Count > 0 ? seq.Frames[^1].Time - seq.Frames[0].Time : 0,
+                Model = seq.Model, Filter = seq.Filter,
+            },
+            Quality = quality,
+            View = new ViewInfo(view, s.View.Confidence, s.View.Reason, options.ForceView is not null),
+            Movement = new MovementInfo(movement, s.MovementConfidence, s.StanceSide, options.ForceMovement is not null),
+            Events = events,
+            Reps = reps,
+            Strides = strides,
+            Metrics = metrics,
+            Findings = findings,
+            Drivers = drivers,
+            NotAssessed = NotAssessedByVideo.All,
+            Notes = Notes(s, metrics, quality, options),
+        };
+    }
+
+    private static List<string> Notes(ClipStructure s, List<MetricSummary> metrics, CaptureQuality q, AnalysisOptions options)
+    {
+        var notes = new List<string>();
+        if (s.Movement == MovementKind.Other)
+            notes.Add("Movement not recognised as a squat, running or walking: no metrics computed. Film one of these movements, or pass --movement.");
+        if (s.View.View is CameraView.Oblique or CameraView.Unknown)
+            notes.Add("The camera view is oblique or unclear: frontal-plane metrics need the camera square to the front or back of the subject, sagittal metrics need it square to the side.");
+        else if (options.ForceView is null && s.View.Confidence < LowViewConfidence)
+            notes.Add($"View confidence is low ({Inv.F(s.View.Confidence, 2)}): check that the clip is {ResultJson.Name(s.View.View)} or pass --view.");
+        foreach (var m in metrics.Where(m => !m.Reported))
+            notes.Add($"{m.Name} not reported in this view: {m.NotReportedReason}.");
+        foreach (var m in metrics.Where(m => m.Reported && m.Sides.Count == 0 && m.Id != MetricCatalog.Cadence))
+            notes.Add($"{m.Name}: no measurable value (landmarks missing at the events, or no reps/strides found).");
+        if (s.Movement == MovementKind.SingleLegSquat)
+        {
+            if (!s.RepsAveragable)
+                notes.Add($"Only {s.Reps.Count} rep(s) found: at least {StructureAnalyzer.MinRepsToAverage} reps per leg are recommended before values are averaged.");
+            if (s.Reps.Select(r => r.StanceSide).Distinct().Count() < 2)
+                notes.Add("Only one stance leg was filmed: film the other leg too so the sides can be compared.");
+            if (metrics.Any(m => m.Id == MetricCatalog.KneeAnkleSeparationRatio && m.Reported))
+                notes.Add("The knee-to-ankle separation ratio was defined for two-legged landing; in a single-leg squat it is descriptive only.");
+        }
+        if (s.Movement == MovementKind.DoubleLegSquat)
+        {
+            notes.Add("Double-leg squat: one row per rep and leg. Reference values exist for single-leg squats and running, so these values are descriptive; film a single-leg squat from the front or behind for findings.");
+            if (!s.RepsAveragable)
+                notes.Add($"Only {s.Reps.Count} rep(s) found: at least {StructureAnalyzer.MinRepsToAverage} reps are recommended before values are averaged.");
+        }
+        var depth = metrics.FirstOrDefault(m => m.Id == MetricCatalog.SquatDepth && m.Reported)?.Sides.FirstOrDefault();
+        if (depth is not null && depth.Mean > DeepSquatPercentLegLength && metrics.Any(m => m.Id == MetricCatalog.Fppa && m.Reported))
+            notes.Add($"Deep squat (mean depth {Inv.F(depth.Mean, 0)}% of leg length): FPPA was validated on squats of moderate depth; with the thigh pointing at the camera its projection is foreshortened and the angle exaggerated, so read it as a direction (knee in or out), not a size.");
+        if (s.Movement == MovementKind.Walking)
+            notes.Add("Reference values come from running and single-leg-squat studies; walking values are reported descriptively without findings.");
+        if (metrics.Any(m => m.Id == MetricCatalog.RearfootEversion && m.Reported))
+            notes.Add("The rearfoot eversion value is an EXPERIMENTAL proxy (BlazePose has no calcaneal bisection) and carries low evidence weight.");
+        if (q.GapFraction > 0.1)
+            notes.Add($"{Inv.F(100 * q.GapFraction, 0)}% of body landmarks are gaps: improve lighting, contrast and framing.");
+        if (q.Truncated)
+            notes.Add("The video was truncated: only the decodable part was analysed.");
+        notes.AddRange(s.Notes);
+        return notes;
+    }
+}

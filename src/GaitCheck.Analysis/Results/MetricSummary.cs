@@ -1,0 +1,63 @@
+using GaitCheck.Core;
+
+namespace GaitCheck.Analysis.Results;
+
+/// <summary>Statistics of one metric on one side (Side null = clip-level, e.g. cadence). Values rounded to the metric's precision.</summary>
+public sealed record SideStats
+{
+    public required Side? Side { get; init; }
+    /// <summary>Number of reps/strides with a value.</summary>
+    public required int N { get; init; }
+    public required double Mean { get; init; }
+    /// <summary>Sample standard deviation (NaN when N &lt; 2).</summary>
+    public required double Sd { get; init; }
+    public required double Min { get; init; }
+    public required double Max { get; init; }
+    /// <summary>The worst value (max or min, per the metric's direction); NaN when the metric has no worse direction.</summary>
+    public required double Worst { get; init; }
+}
+
+/// <summary>Left − right difference of the side means, judged against the metric's noise band.</summary>
+public sealed record Asymmetry
+{
+    public required double LeftMinusRight { get; init; }
+    public required double NoiseBand { get; init; }
+    /// <summary>True when |left − right| is below the noise band: no difference may be claimed.</summary>
+    public required bool WithinNoise { get; init; }
+    /// <summary>e.g. "left − right = 1.9 deg: within measurement noise (±8 deg)".</summary>
+    public required string Statement { get; init; }
+}
+
+/// <summary>Literature reference values a metric is compared with (see <see cref="Findings.FindingRules"/>).</summary>
+public sealed record ThresholdInfo
+{
+    /// <summary>Values up to this are typical.</summary>
+    public required double TypicalUpTo { get; init; }
+    /// <summary>Values from this are elevated; between the two is borderline.</summary>
+    public required double ElevatedFrom { get; init; }
+    public required string Description { get; init; }
+    public required string Citation { get; init; }
+}
+
+/// <summary>
+/// One metric over the clip: definition facts, whether it is reported in this view and movement (and if not,
+/// how to film it), per-side statistics, left–right asymmetry, noise band and literature threshold.
+/// </summary>
+public sealed record MetricSummary
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Unit { get; init; }
+    public required string Event { get; init; }
+    public required bool Experimental { get; init; }
+    /// <summary>False when the view does not allow the metric: then <see cref="NotReportedReason"/> says how to film it and there are no values.</summary>
+    public required bool Reported { get; init; }
+    public string? NotReportedReason { get; init; }
+    public required IReadOnlyList<SideStats> Sides { get; init; }
+    public Asymmetry? Asymmetry { get; init; }
+    /// <summary>Smallest detectable difference used as the noise band, in the metric's unit.</summary>
+    public required double NoiseBand { get; init; }
+    public required string NoiseSource { get; init; }
+    public ThresholdInfo? Threshold { get; init; }
+    public required string Citation { get; init; }
+}

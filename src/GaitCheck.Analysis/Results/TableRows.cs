@@ -1,0 +1,44 @@
+using GaitCheck.Core;
+
+namespace GaitCheck.Analysis.Results;
+
+/// <summary>A gait event. <see cref="Frame"/> indexes the analysed sequence's frames; <see cref="VideoFrame"/> is the decoded frame number in the video.</summary>
+public sealed record EventRow(Side Side, GaitEventKind Kind, int Frame, int VideoFrame, double Time);
+
+/// <summary>
+/// One single-leg-squat repetition with its metric values at the bottom. Frames index the analysed sequence;
+/// <see cref="BottomVideoFrame"/> is the decoded frame number (for key frames). <see cref="Values"/> maps metric
+/// id (see <see cref="Metrics.MetricCatalog"/>) to its value, rounded to the metric's precision; metrics not valid
+/// in the view or not measurable at this rep are absent.
+/// </summary>
+public sealed record RepRow
+{
+    public required int Number { get; init; }
+    public required Side StanceSide { get; init; }
+    public required int StartFrame { get; init; }
+    public required int BottomFrame { get; init; }
+    public required int EndFrame { get; init; }
+    public required int BottomVideoFrame { get; init; }
+    public required double StartTime { get; init; }
+    public required double BottomTime { get; init; }
+    public required double EndTime { get; init; }
+    public required IReadOnlyDictionary<string, double> Values { get; init; }
+}
+
+/// <summary>
+/// One stride of one foot with its metric values (frontal-plane metrics at midstance; knee flexion and overstride at
+/// contact; vertical oscillation over the stride). Frames index the analysed sequence. <see cref="Values"/> as in <see cref="RepRow"/>.
+/// </summary>
+public sealed record StrideRow
+{
+    public required Side Side { get; init; }
+    public required int Number { get; init; }
+    public required int ContactFrame { get; init; }
+    public required int MidstanceFrame { get; init; }
+    public required int ToeOffFrame { get; init; }
+    public required int NextContactFrame { get; init; }
+    public required int MidstanceVideoFrame { get; init; }
+    /// <summary>Seconds from this contact to the next contact of the same foot.</summary>
+    public required double StrideTime { get; init; }
+    public required IReadOnlyDictionary<string, double> Values { get; init; }
+}

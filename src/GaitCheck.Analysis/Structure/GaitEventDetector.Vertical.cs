@@ -1,0 +1,119 @@
+using GaitCheck.Core;
+using static GaitCheck.Analysis.Series;
+
+namespace GaitCheck.Analysis;
+
+/// <summary>Gait events from vertical foot trajectories (frontal and posterior views; toe-off refinement in sagittal views).</summary>
+public static partial class GaitEventDetector
+{
+    private static List<GaitEvent> Vertical(PoseSequence seq, Side side, double leg)
+    {
+        int gap = MaxGap(seq);
+        var heel = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap);
+        var toe = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap);
+        var ankle = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftAnkle)), gap);
+        int n = heel.Length;
+        var foot = new double[n];
+        for (int k = 0; k < n; k++) foot[k] = (heel[k] + toe[k] + ankle[k]) / 3;      // less noisy detection signal
+        var (d2, noise) = UpwardAcceleration(foot);
+        double strong = Percentile(d2, 97);
+        double tau = Math.Max(0.25 * strong, 3 * noise);
+        if (!(strong > 0) || !(tau > 0)) return [];
+        var found = new List<(int Frame, bool Ic, double Strength)>();
+        foreach (int k in Peaks.Find(d2, tau, 3))
+        {
+            if (d2[k] < tau || k < 3 || k > n - 4) continue;
+            // IC: the foot came down into k (was higher before); TO: it goes up after k.
+            double before = foot[k] - Min(foot, k - 3, k - 1), after = foot[k] - Min(foot, k + 1, k + 3);
+            if (!double.IsFinite(before) || !double.IsFinite(after)) continue;
+            bool ic = before > after;
+            int r = ArgMinSecondDiff(ic ? heel : toe, k - 1, k + 1);
+            found.Add((r >= 0 ? r : k, ic, d2[k]));
+        }
+        // Contacts and toe-offs alternate: of two same-kind candidates in a row less than 0.3 s apart keep the stronger
+        // (further apart, the event between them was simply missed).
+        int close = MinDistance(seq);
+        for (int i = found.Count - 1; i > 0; i--)
+            if (i < found.Count && found[i].Ic == found[i - 1].Ic && found[i].Frame - found[i - 1].Frame < close)
+                found.RemoveAt(found[i].Strength > found[i - 1].Strength ? i - 1 : i);
+        var ics = found.Where(f => f.Ic).Select(f => f.Frame).ToList();
+        var tos = found.Where(f => !f.Ic).Select(f => f.Frame).ToList();
+        return Assemble(seq, side, ics, tos, (ic, to) => (ic + to + 1) / 2);
+    }
+
+    /// <summary>
+    /// Change of velocity across each frame over a ±2-frame baseline, + = upward in the image (y points down): a kink
+    /// at k gives its full velocity change at k and half at k±1, with half the noise of the ±1-frame second
+    /// difference. Noise = its standard deviation estimated from the third difference (zero for smooth motion,
+    /// std σ√20) robustly (MAD), scaled to σ√6/2.
+    /// </summary>
+    private static (double[] D2, double Noise) UpwardAcceleration(double[] y)
+    {
+        int n = y.Length;
+        var d2 = new double[n];
+        Array.Fill(d2, double.NaN);
+        for (int k = 2; k < n - 2; k++) d2[k] = -(y[k + 2] - 2 * y[k] + y[k - 2]) / 2;
+        var third = new List<double>();
+        for (int k = 2; k < n - 1; k++) third.Add(y[k + 1] - 3 * y[k] + 3 * y[k - 1] - y[k - 2]);
+        double noise = 1.4826 * Median(third.Where(double.IsFinite).Select(Math.Abs)) / Math.Sqrt(20) * Math.Sqrt(6) / 2;
+        return (d2, noise);
+    }
+
+    /// <summary>
+    /// Zeni's toe-off (maximum posterior toe excursion) comes late in running, where the foot keeps moving back after
+    /// it leaves the belt. Each TO is moved to the toe's vertical take-off (sharpest upward acceleration of toe y,
+    /// between the same foot's last contact and Zeni's TO) when that take-off stands clearly above the noise.
+    /// </summary>
+    private static List<int> TakeOff(PoseSequence seq, Side side, List<int> ics, List<int> tos)
+    {
+        var toeY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), MaxGap(seq));
+        var (d2, noise) = UpwardAcceleration(toeY);
+        double tau = Math.Max(3 * noise, 0.25 * Percentile(d2, 97));
+        var r = new List<int>();
+        foreach (int to in tos)
+        {
+            int ic = ics.LastOrDefault(i => i < to, -1);
+            int best = -1;
+            for (int k = Math.Max(ic + 3, to - MinDistance(seq)); k <= to && k < toeY.Length - 3; k++)
+            {
+                if (!double.IsFinite(d2[k]) || d2[k] < tau || (best >= 0 && d2[k] <= d2[best])) continue;
+                // A take-off rises afterwards more than it came down before (not the landing's echo).
+                double before = toeY[k] - Min(toeY, k - 3, k - 1), after = toeY[k] - Min(toeY, k + 1, k + 3);
+                if (after > before) best = k;
+            }
+            r.Add(ic >= 0 && best >= 0 ? best : to);
+        }
+        return r;
+    }
+
+    private static double Min(double[] x, int from, int to)
+    {
+        double m = double.PositiveInfinity;
+        for (int i = Math.Max(0, from); i <= Math.Min(x.Length - 1, to); i++) if (x[i] < m) m = x[i];
+        return m;
+    }
+
+    /// <summary>Frame of the most negative second difference (sharpest upward acceleration in image y, which points down).</summary>
+    private static int ArgMinSecondDiff(double[] y, int from, int to)
+    {
+        int best = -1; double bv = double.PositiveInfinity;
+        for (int k = Math.Max(1, from); k <= Math.Min(y.Length - 2, to); k++)
+        {
+            double d2 = y[k + 1] - 2 * y[k] + y[k - 1];
+            if (double.IsFinite(d2) && d2 < bv) { bv = d2; best = k; }
+        }
+        return best;
+    }
+
+    private static List<int> Refine(double[] raw, List<int> peaks)
+    {
+        var r = new List<int>();
+        foreach (int p in peaks)
+        {
+            int q = Peaks.ArgMax(raw, p - 2, p + 2);
+            if (q >= 0 && (r.Count == 0 || r[^1] != q)) r.Add(q);
+        }
+        return r;
+    }
+
+}

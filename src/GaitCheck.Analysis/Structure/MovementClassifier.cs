@@ -1,0 +1,110 @@
+using GaitCheck.Core;
+using static GaitCheck.Analysis.Series;
+
+namespace GaitCheck.Analysis;
+
+/// <summary>
+/// Recognises the movement from foot heights and hip motion:
+/// <list type="bullet">
+/// <item>single-leg squat: the mid-hip goes down and up in segmentable reps (robust range ≥ 0.06 leg length) and,
+/// during those reps, one foot is clearly above the other (ankle height difference ≥ 0.10 leg length) in ≥ 70% of
+/// frames, always the same foot;
+/// the stance leg is the lower foot (as OpenCap's squat_analysis tells single from double-leg squats by toe height);</item>
+/// <item>running or walking: the feet alternate (the sign of their horizontal — sagittal — or vertical — frontal —
+/// difference flips at least 4 times); running when there is a flight phase (duty factor = contact / stride
+/// time &lt; 0.5) or cadence &gt; 145 steps/min, else walking (Novacheck 1998, "The biomechanics of running",
+/// Gait &amp; Posture 7:77-95: running is defined by flight phases; walking keeps a double support);</item>
+/// <item>double-leg squat: both feet down, hip range ≥ 0.06 leg length with segmentable reps;</item>
+/// <item>otherwise other.</item>
+/// </list>
+/// </summary>
+public static class MovementClassifier
+{
+    public const double RaisedFootThreshold = 0.10, RaisedFractionMin = 0.70, RunningCadence = 145;
+
+    /// <summary>Facts the movement decision is made from: raised-foot fraction, the lower (stance) foot, robust hip vertical range and foot alternations (lengths in leg lengths).</summary>
+    public static (double RaisedFraction, Side LowerFoot, double HipRange, int Alternations) Measure(PoseSequence seq)
+    {
+        ArgumentNullException.ThrowIfNull(seq);
+        double leg = LegLength(seq);
+        var (raised, lower) = RaisedFoot(seq, leg, _ => true);
+        var hip = Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip));
+        double hipRange = (Percentile(hip, 98) - Percentile(hip, 2)) / leg;
+        int alt = Math.Max(Alternations(seq, leg, horizontal: true), Alternations(seq, leg, horizontal: false));
+        return (raised, lower, hipRange, alt);
+    }
+
+    /// <summary>
+    /// Raised-foot fraction and lower foot over the frames of the given reps only (a single-leg squat clip may
+    /// start and end standing on both feet; OpenCap's squat_analysis likewise types each rep by toe heights).
+    /// </summary>
+    public static (double RaisedFraction, Side LowerFoot) RaisedFootDuring(PoseSequence seq, IReadOnlyList<SquatRep> reps)
+    {
+        ArgumentNullException.ThrowIfNull(seq); ArgumentNullException.ThrowIfNull(reps);
+        return RaisedFoot(seq, LegLength(seq), i => reps.Any(r => i >= r.StartFrame && i <= r.EndFrame));
+    }
+
+    /// <summary>
+    /// The planted foot during the reps: the ankle that stays still in the image while the other moves with the
+    /// pelvis. Works in every view, unlike the raised-foot height test: seen from behind, a free foot held back
+    /// is nearer the camera and projects LOWER in the image than the stance foot at the squat's bottom.
+    /// Motion = robust (2nd–98th percentile) range of the ankle's x and y over the rep frames, in leg lengths;
+    /// <c>Free</c> = the larger, <c>Planted</c> = the smaller, <c>HipRange</c> = the mid-hip's vertical range.
+    /// A single-leg stance when the free ankle moves at least half as far as the hip and the planted one at most
+    /// a quarter as far as the free one (a double-leg squat keeps both feet still).
+    /// </summary>
+    public static (double Free, double Planted, double HipRange, Side PlantedFoot) PlantedFootDuring(PoseSequence seq, IReadOnlyList<SquatRep> reps)
+    {
+        ArgumentNullException.ThrowIfNull(seq); ArgumentNullException.ThrowIfNull(reps);
+        double leg = LegLength(seq);
+        bool In(int i) => reps.Any(r => i >= r.StartFrame && i <= r.EndFrame);
+        double Range(double[] x)
+        {
+            var v = x.Where((value, i) => double.IsFinite(value) && In(i)).ToList();
+            return v.Count < 3 ? double.NaN : (Percentile(v, 98) - Percentile(v, 2)) / leg;
+        }
+        double Motion(Side s) => Math.Max(Range(X(seq, Skeleton.Of(s, Landmark.LeftAnkle))), Range(Y(seq, Skeleton.Of(s, Landmark.LeftAnkle))));
+        double l = Motion(Side.Left), r = Motion(Side.Right);
+        double hip = Range(Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip)));
+        if (!double.IsFinite(l) || !double.IsFinite(r)) return (double.NaN, double.NaN, hip, Side.Left);
+        return l <= r ? (r, l, hip, Side.Left) : (l, r, hip, Side.Right);
+    }
+
+    /// <summary>True when <see cref="PlantedFootDuring"/> shows one planted and one free foot.</summary>
+    public static bool IsSingleLegStance((double Free, double Planted, double HipRange, Side PlantedFoot) p) =>
+        p.Free >= 0.5 * p.HipRange && p.Planted <= 0.25 * p.Free;
+
+    private static (double Raised, Side Lower) RaisedFoot(PoseSequence seq, double leg, Func<int, bool> include)
+    {
+        var la = Y(seq, Landmark.LeftAnkle); var ra = Y(seq, Landmark.RightAnkle);
+        int valid = 0, leftLower = 0, rightLower = 0;
+        for (int i = 0; i < la.Length; i++)
+        {
+            if (double.IsNaN(la[i]) || double.IsNaN(ra[i]) || !include(i)) continue;
+            valid++;
+            double diff = (la[i] - ra[i]) / leg;           // > 0: left ankle lower in the image
+            if (diff > RaisedFootThreshold) leftLower++; else if (diff < -RaisedFootThreshold) rightLower++;
+        }
+        double raised = valid == 0 ? 0 : (double)Math.Max(leftLower, rightLower) / valid;
+        // A raised foot that is sometimes the other one is not a single-leg stance.
+        if (Math.Min(leftLower, rightLower) > 0.1 * Math.Max(leftLower, rightLower)) raised = Math.Min(raised, 0.5);
+        return (raised, leftLower >= rightLower ? Side.Left : Side.Right);
+    }
+
+    /// <summary>Sign flips (with ±0.08 leg-length hysteresis) of the left-minus-right heel position, horizontally or vertically.</summary>
+    private static int Alternations(PoseSequence seq, double leg, bool horizontal)
+    {
+        var l = horizontal ? X(seq, Landmark.LeftHeel) : Y(seq, Landmark.LeftHeel);
+        var r = horizontal ? X(seq, Landmark.RightHeel) : Y(seq, Landmark.RightHeel);
+        int flips = 0, state = 0;
+        for (int i = 0; i < l.Length; i++)
+        {
+            double d = (l[i] - r[i]) / leg;
+            if (double.IsNaN(d)) continue;
+            int s = d > 0.08 ? 1 : d < -0.08 ? -1 : 0;
+            if (s != 0 && state != 0 && s != state) flips++;
+            if (s != 0) state = s;
+        }
+        return flips;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using GaitCheck.Pipeline.Bench;
+using GaitCheck.Pose;
+
+namespace GaitCheck.Cli;
+
+/// <summary>`gaitcheck bench pose VIDEO --tflite FILE`: end-to-end pose-stage fps, stage breakdown and peak RSS, ONNX Runtime vs OpenCV DNN (subcommand of `bench`).</summary>
+internal static class BenchPoseCommand
+{
+    public static Command Create()
+    {
+        var video = new Argument<FileInfo>("video") { Description = "Clip to benchmark (e.g. a 1080p clip made by scripts/bench-pose.sh)" };
+        var tflite = new Option<FileInfo>("--tflite") { Description = "MediaPipe pose_landmark_*.tflite for the OpenCV DNN comparison run", Required = true };
+        var model = new Option<string>("--model", "-m") { Description = "lite, full or heavy", DefaultValueFactory = _ => "full" };
+        model.AcceptOnlyFromAmong("lite", "full", "heavy");
+        var cmd = new Command("pose", "Pose stage frames per second (decode -> landmarks -> filtered output), ONNX Runtime vs OpenCV DNN");
+        cmd.Arguments.Add(video);
+        cmd.Options.Add(tflite);
+        cmd.Options.Add(model);
+        cmd.SetAction(parse =>
+        {
+            PoseBenchmark.Run(parse.GetValue(video)!.FullName, parse.GetValue(tflite)!.FullName,
+                Enum.Parse<PoseModelKind>(parse.GetValue(model)!, ignoreCase: true), null, parse.InvocationConfiguration.Output);
+            return 0;
+        });
+        return cmd;
+    }
+}

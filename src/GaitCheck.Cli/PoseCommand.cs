@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using GaitCheck.Core;
+using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose;
+
+namespace GaitCheck.Cli;
+
+/// <summary>`gaitcheck pose VIDEO --out DIR`: tracks the assessed person and writes keypoints.json/.csv and overlay.mp4.</summary>
+internal static class PoseCommand
+{
+    public static Command Create()
+    {
+        var video = new Argument<FileInfo>("video") { Description = "Video file (H.264/HEVC/VP9 in mp4, mov, webm; rotation metadata honoured)" };
+        var outDir = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder for keypoints.json, keypoints.csv, overlay.mp4", Required = true };
+        var model = new Option<string>("--model", "-m") { Description = "Landmark model: lite, full or heavy", DefaultValueFactory = _ => "full" };
+        model.AcceptOnlyFromAmong("lite", "full", "heavy");
+        var start = new Option<double?>("--start") { Description = "Start time in seconds" };
+        var end = new Option<double?>("--end") { Description = "End time in seconds" };
+        var person = new Option<string?>("--person") { Description = "X,Y pixel point (upright frame) on the person to assess; default: the largest, most central person" };
+        var noOverlay = new Option<bool>("--no-overlay") { Description = "Do not write overlay.mp4" };
+        var filter = new Option<string>("--filter") { Description = "offline (Butterworth 6 Hz + Hampel, default), online (One-Euro) or none", DefaultValueFactory = _ => "offline" };
+        filter.AcceptOnlyFromAmong("offline", "online", "none");
+
+        var cmd = new Command("pose", "Track the assessed person's 33 BlazePose landmarks through a video");
+        cmd.Arguments.Add(video);
+        foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, filter }) cmd.Options.Add(o);
+        cmd.SetAction(parse =>
+        {
+            var options = new PoseExtractionOptions
+            {
+                Model = Enum.Parse<PoseModelKind>(parse.GetValue(model)!, ignoreCase: true),
+                StartSeconds = parse.GetValue(start),
+                EndSeconds = parse.GetValue(end),
+                Person = ParsePoint(parse.GetValue(person)),
+                Overlay = !parse.GetValue(noOverlay),
+                Filter = Enum.Parse<PoseFilterMode>(parse.GetValue(filter)!, ignoreCase: true),
+            };
+            string path = parse.GetValue(video)!.FullName;
+            string dir = parse.GetValue(outDir)!.FullName;
+            var err = parse.InvocationConfiguration.Error;
+            Action<int>? progress = Console.IsErrorRedirected ? null : n => { if (n % 30 == 0) err.Write($"\rpose: {n} frames"); };
+            var result = PoseExtractor.Run(path, options, progress);
+            if (progress != null) err.Write("\r                         \r");
+            if (result.Sequence.Video.Truncated)
+                err.WriteLine($"gaitcheck: warning: {path} is damaged or truncated; processed up to its last decodable frame (t = {Inv.F(result.Sequence.Frames[^1].Time, 3)} s)");
+            PoseOutputs.Write(path, dir, options, result);
+            parse.InvocationConfiguration.Output.WriteLine(result.Summary(dir));
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static (float X, float Y)? ParsePoint(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        var parts = s.Split(',');
+        if (parts.Length == 2
+            && float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out float x)
+            && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float y))
+            return (x, y);
+        throw new GaitCheckException(ExitCode.Usage, $"--person expects X,Y pixel coordinates, got '{s}'");
+    }
+}

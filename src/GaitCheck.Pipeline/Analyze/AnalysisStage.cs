@@ -1,0 +1,41 @@
+using GaitCheck.Analysis;
+using GaitCheck.Analysis.Results;
+using GaitCheck.Core;
+using GaitCheck.Reporting;
+
+namespace GaitCheck.Pipeline.Analyze;
+
+/// <summary>What the analysis stage hands on: the report document, the result.json writer, key-frame requests and a one-line headline.</summary>
+internal sealed record AnalysisOutput(AnalysisResult Result, ReportDocument Document, Action<Stream> WriteResultJson,
+    IReadOnlyDictionary<int, string> KeyFrames, string Headline, string? WrongView);
+
+/// <summary>Adapter to the analysis library (the one place `analyze` touches its API).</summary>
+internal static class AnalysisStage
+{
+    public static AnalysisOutput Run(PoseSequence seq, AnalyzeSettings s)
+    {
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement });
+        var result = ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement });
+        var doc = AnalysisReportAdapter.Build(result, structure.Sequence, Path.GetFileName(seq.Video.Path));
+        return new AnalysisOutput(result, doc, stream => ResultJson.Write(result, stream), AnalysisReportAdapter.KeyFrameRequests(result), Headline(doc), WrongView(result));
+    }
+
+    /// <summary>A one-line reason when metrics apply to the movement but the view allows none of them; null otherwise.</summary>
+    private static string? WrongView(AnalysisResult r)
+    {
+        if (r.Metrics.Count == 0 || r.AnyMetricReported) return null;
+        string advice = r.Metrics.Select(m => m.NotReportedReason).FirstOrDefault(a => !string.IsNullOrEmpty(a)) ?? "film square to the front, back or side";
+        return $"the {ResultJson.Name(r.View.View)} view allows none of the {ResultJson.Name(r.Movement.Kind)} metrics: {advice}";
+    }
+
+    private static string Headline(ReportDocument d)
+    {
+        var c = d.Clip;
+        string movement = string.Concat(c.Movement.Select((ch, i) => i > 0 && char.IsUpper(ch) && char.IsLower(c.Movement[i - 1]) ? "-" + char.ToLowerInvariant(ch) : i == 0 ? char.ToLowerInvariant(ch).ToString() : ch.ToString()));
+        string what = movement + (c.StanceSide is { } st ? $" ({st.ToString().ToLowerInvariant()} stance)" : "")
+            + (c.Reps > 0 ? $", {Inv.I(c.Reps)} reps" : "") + (c.Strides > 0 ? $", {Inv.I(c.Strides)} strides" : "");
+        var flagged = d.Findings.Where(f => f.Flagged).Select(f => $"{f.Title}{(f.Side is { } s ? " " + s.ToString().ToLowerInvariant() : "")}: {f.Status}")
+            .Distinct(StringComparer.Ordinal).ToList();
+        return $"analyze: {c.FileName}: {c.View} view, {what}; " + (flagged.Count == 0 ? "no findings beyond typical values" : "findings: " + string.Join("; ", flagged));
+    }
+}

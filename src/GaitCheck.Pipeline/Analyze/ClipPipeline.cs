@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GaitCheck.Core;
+using GaitCheck.Reporting;
+using GaitCheck.Video;
+
+namespace GaitCheck.Pipeline.Analyze;
+
+/// <summary>What one `analyze` run produced.</summary>
+/// <param name="WrongView">Set when the view allowed none of the movement's metrics (the report is still written, with filming advice).</param>
+public sealed record ClipOutcome(string OutDir, ReportDocument Document, IReadOnlyList<StageTiming> Timings, string Headline, string? WrongView = null)
+{
+    public string ReportPath => Path.Combine(OutDir, ReportWriter.ReportFile);
+}
+
+/// <summary>
+/// `gaitcheck analyze`: video → pose extraction → structure + metrics + findings → report folder.
+/// Order of work: check the input and the output folder first (cheap, before models load), track the pose,
+/// analyse, then write keypoints, overlay and key frames, charts, CSV, result.json, timings.json and report.html
+/// last (see <see cref="OutputFolder"/>). Every native resource is owned by a stage and disposed there.
+/// Per-stage wall times go to timings.json (the one file that differs between identical runs).
+/// </summary>
+public static class ClipPipeline
+{
+    public const string TimingsFile = "timings.json";
+
+    public static ClipOutcome Run(string video, string outDir, AnalyzeSettings settings, TextWriter? log = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var timings = new List<StageTiming>();
+        long t = Stopwatch.GetTimestamp();
+        CheckInput(video, settings);
+        OutputFolder.Prepare(outDir);
+        Lap(timings, "open", ref t);
+
+        log?.WriteLine($"analyze: tracking the pose in {Path.GetFileName(video)}");
+        var pose = PoseStage.Run(video, settings, cancel);
+        timings.AddRange(pose.Timings);
+        Lap(timings, "pose", ref t);
+        cancel.ThrowIfCancellationRequested();
+
+        return Finish(pose.Sequence, video, outDir, settings, timings, t, log, cancel);
+    }
+
+    /// <summary>
+    /// The stages after pose extraction, on a landmark sequence: analysis, keypoints, overlay and key frames
+    /// (only when <paramref name="video"/> is given), charts, CSV, result.json, timings.json, report.html last.
+    /// <paramref name="outDir"/> must have been prepared with <see cref="OutputFolder.Prepare"/>.
+    /// </summary>
+    public static ClipOutcome Finish(PoseSequence seq, string? video, string outDir, AnalyzeSettings settings,
+        List<StageTiming>? timings = null, long? startTimestamp = null, TextWriter? log = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(seq);
+        ArgumentNullException.ThrowIfNull(settings);
+        timings ??= [];
+        long t = startTimestamp ?? Stopwatch.GetTimestamp();
+        var analysis = AnalysisStage.Run(seq, settings);
+        Lap(timings, "analyse", ref t);
+
+        PoseStage.WriteKeypoints(outDir, seq);
+        IReadOnlyList<KeyFrameImage> keyFrames = [];
+        if (video != null)
+        {
+            bool overlay = settings.Overlay ?? true, stills = settings.KeyFrames ?? true;
+            log?.WriteLine(overlay ? "analyze: writing the overlay video" : "analyze: grabbing key frames");
+            keyFrames = OverlayStage.Run(video, overlay ? Path.Combine(outDir, "overlay.mp4") : null, settings, seq,
+                stills ? analysis.KeyFrames : new Dictionary<int, string>(), cancel);
+            Lap(timings, "overlay", ref t);
+        }
+        cancel.ThrowIfCancellationRequested();
+
+        var doc = analysis.Document with { KeyFrames = keyFrames };
+        ReportWriter.WriteBeforeReport(outDir, doc, analysis.WriteResultJson);
+        var all = timings.Append(new StageTiming("report", Stopwatch.GetElapsedTime(t).TotalSeconds)).ToList();
+        AtomicFile.WriteAllText(Path.Combine(outDir, TimingsFile), TimingsJson(all));
+        ReportWriter.WriteReport(outDir, doc);
+        Lap(timings, "report", ref t);
+        return new ClipOutcome(outDir, doc, timings, analysis.Headline, analysis.WrongView);
+    }
+
+    /// <summary>Missing or unreadable input, or not a video: fail before any model is loaded.</summary>
+    private static void CheckInput(string video, AnalyzeSettings s)
+    {
+        if (Directory.Exists(video)) throw new GaitCheckException(ExitCode.InputNotFound, $"{video} is a folder, not a video (use `gaitcheck batch` for folders)");
+        if (!File.Exists(video)) throw new GaitCheckException(ExitCode.InputNotFound, $"input not found: {video}");
+        if (s.Start is double a && s.End is double b && b <= a) throw new GaitCheckException(ExitCode.Usage, $"--end ({Inv.F(b, 3)}) must be after --start ({Inv.F(a, 3)})");
+        using var probe = VideoSource.Open(video, s.Start, s.End);
+    }
+
+    private static void Lap(List<StageTiming> timings, string stage, ref long t)
+    {
+        timings.Add(new StageTiming(stage, Stopwatch.GetElapsedTime(t).TotalSeconds));
+        t = Stopwatch.GetTimestamp();
+    }
+
+    public static string TimingsJson(IReadOnlyList<StageTiming> timings)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("stagesSeconds");
+            foreach (var s in timings) w.WriteNumber(s.Stage, Math.Round(s.Seconds, 3));
+            w.WriteEndObject();
+            w.WriteNumber("totalSeconds", Math.Round(timings.Where(s => !s.Stage.Contains('.', StringComparison.Ordinal)).Sum(s => s.Seconds), 3));
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+}

@@ -1,0 +1,40 @@
+using GaitCheck.Core;
+using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose;
+using GaitCheck.Reporting;
+
+namespace GaitCheck.Pipeline.Analyze;
+
+/// <summary>Adapter to the pose-extraction stage (the one place `analyze` touches its API).</summary>
+internal static class PoseStage
+{
+    public static PoseExtractionOptions Options(AnalyzeSettings s) => new()
+    {
+        Model = s.Model ?? PoseModelKind.Full,
+        StartSeconds = s.Start,
+        EndSeconds = s.End,
+        Person = s.Person,
+        Overlay = false, // analyze draws its own overlay pass, which also grabs the key frames
+        Filter = s.Filter switch { "online" => PoseFilterMode.Online, "none" => PoseFilterMode.None, _ => PoseFilterMode.Offline },
+        ModelsDirectory = s.ModelsDirectory,
+        IntraOpThreads = Math.Max(1, s.Threads ?? 2),
+    };
+
+    public sealed record Output(PoseSequence Sequence, double TrackedFraction, IReadOnlyList<StageTiming> Timings);
+
+    public static Output Run(string video, AnalyzeSettings s, CancellationToken cancel)
+    {
+        var r = PoseExtractor.Run(video, Options(s), null, cancel);
+        var timings = Pose.Tracking.StageTimings.Stages
+            .Select(st => new StageTiming("pose." + st, r.Timings.Milliseconds(st) / 1000.0))
+            .Where(t => t.Seconds > 0).ToList();
+        return new Output(r.Sequence, r.TrackedFraction, timings);
+    }
+
+    /// <summary>keypoints.json (Core's format, re-analysable with `analyze-keypoints`) and keypoints.csv.</summary>
+    public static void WriteKeypoints(string dir, PoseSequence seq)
+    {
+        KeypointFile.Save(seq, Path.Combine(dir, "keypoints.json"));
+        KeypointCsv.Save(seq, Path.Combine(dir, "keypoints.csv"));
+    }
+}

@@ -1,0 +1,83 @@
+using GaitCheck.Core;
+using GaitCheck.Reporting;
+using GaitCheck.Reporting.Csv;
+
+namespace GaitCheck.Pipeline.Batch;
+
+/// <summary>
+/// One row of batch-summary.csv: the input, its status and error, its view and movement, and the left/right
+/// means of the key metrics. Each finished output folder keeps its own row in batch-row.csv so a resumed
+/// batch can list inputs it skipped.
+/// </summary>
+public static class BatchRow
+{
+    public const string FileName = "batch-row.csv";
+
+    /// <summary>Metric ids whose left/right means are columns of the summary.</summary>
+    public static readonly IReadOnlyList<string> KeyMetrics =
+        ["fppa", "pelvic_drop", "hip_adduction", "trunk_lean_lateral", "rearfoot_eversion_proxy", "knee_flexion_bottom", "knee_flexion_contact", "overstride", "ground_contact_time"];
+
+    public static readonly IReadOnlyList<string> Columns = BuildColumns();
+
+    private static List<string> BuildColumns()
+    {
+        var c = new List<string> { "input", "output", "status", "exit_code", "error", "seconds", "view", "view_confidence", "movement", "stance_side",
+            "reps", "strides", "cadence_spm", "frames", "tracked_pct", "findings" };
+        foreach (var m in KeyMetrics) { c.Add(m + "_left"); c.Add(m + "_right"); }
+        return c;
+    }
+
+    public static IReadOnlyList<string> Ok(BatchInput input, string outDir, ReportDocument doc, double seconds)
+    {
+        return Ok(input, outDir, doc, seconds, null);
+    }
+
+    /// <summary>A finished input; <paramref name="wrongView"/> set makes the status "wrong-view" (report written, no metric measurable).</summary>
+    public static IReadOnlyList<string> Ok(BatchInput input, string outDir, ReportDocument doc, double seconds, string? wrongView)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(doc);
+        var c = doc.Clip;
+        var row = new List<string> { input.Path, outDir, wrongView is null ? "ok" : "wrong-view", Inv.I(wrongView is null ? 0 : (int)ExitCode.WrongView), wrongView ?? "", Inv.F(seconds, 1), c.View, Inv.F(c.ViewConfidence, 2), c.Movement,
+            c.StanceSide?.ToString().ToLowerInvariant() ?? "", Inv.I(c.Reps), Inv.I(c.Strides), c.CadenceStepsPerMinute is double cad ? Inv.F(cad, 1) : "",
+            Inv.I(c.Frames), Inv.F(100 * c.TrackedFraction, 1),
+            string.Join(";", doc.Findings.Where(f => f.Flagged).Select(f => f.Driver + (f.Side is { } s ? ":" + s.ToString().ToLowerInvariant() : "")).Distinct(StringComparer.Ordinal)) };
+        foreach (var key in KeyMetrics)
+        {
+            var m = doc.Metrics.FirstOrDefault(x => x.Key == key);
+            row.Add(Mean(m, Side.Left));
+            row.Add(Mean(m, Side.Right));
+        }
+        return row;
+    }
+
+    public static IReadOnlyList<string> Failed(BatchInput input, string outDir, ExitCode code, string error, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var row = new List<string> { input.Path, outDir, "failed", Inv.I((int)code) + " " + code, error, Inv.F(seconds, 1) };
+        while (row.Count < Columns.Count) row.Add("");
+        return row;
+    }
+
+    public static void Save(string outDir, IReadOnlyList<string> row) =>
+        AtomicFile.WriteAllText(Path.Combine(outDir, FileName), CsvWriter.Table(Columns, [row]));
+
+    /// <summary>The saved row of a finished folder, marked "skipped"; null when absent or from another column layout.</summary>
+    public static IReadOnlyList<string>? LoadSkipped(string outDir)
+    {
+        string p = Path.Combine(outDir, FileName);
+        if (!File.Exists(p)) return null;
+        var lines = File.ReadAllLines(p);
+        if (lines.Length != 2 || lines[0] != string.Join(",", Columns)) return null;
+        var row = CsvWriter.Parse(lines[1]).ToList();
+        if (row.Count != Columns.Count) return null;
+        row[2] = "skipped";
+        return row;
+    }
+
+    private static string Mean(MetricSummary? m, Side side)
+    {
+        var s = m?.Sides.FirstOrDefault(x => x.Side == side) ?? m?.Sides.FirstOrDefault(x => x.Side is null && side == Side.Left);
+        return s is { N: > 0 } ? Inv.F(s.Mean, 2) : "";
+    }
+}

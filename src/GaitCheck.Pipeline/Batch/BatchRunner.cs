@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using GaitCheck.Core;
+using GaitCheck.Pipeline.Analyze;
+using GaitCheck.Reporting.Csv;
+
+namespace GaitCheck.Pipeline.Batch;
+
+/// <summary>What a batch did.</summary>
+public sealed record BatchOutcome(int Total, int Ok, int Skipped, int Failed, string SummaryPath)
+{
+    public ExitCode Code => Failed > 0 ? ExitCode.PartialBatch : ExitCode.Ok;
+}
+
+/// <summary>
+/// Analyses many recordings: one output folder per input (OUT/NAME), a batch-summary.csv with one row per
+/// input (rewritten after every input, so an interrupted batch still has one), continues past a failing input
+/// and records its error, optional parallelism, and resume: an input whose folder is complete (report.html
+/// and result.json present, see <see cref="OutputFolder"/>) is skipped.
+/// </summary>
+public static class BatchRunner
+{
+    public const string SummaryFile = "batch-summary.csv";
+
+    public static BatchOutcome Run(IReadOnlyList<BatchInput> inputs, string outRoot, AnalyzeSettings settings, int jobs = 1,
+        bool resume = true, TextWriter? log = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (inputs.Count == 0) throw new GaitCheckException(ExitCode.InputNotFound, "no video found in the batch inputs");
+        OutputFolder.Prepare(outRoot);
+        jobs = Math.Clamp(jobs, 1, Math.Max(1, Environment.ProcessorCount * 2));
+        var perJob = jobs > 1 ? settings with { Threads = settings.Threads ?? 1 } : settings;
+        var rows = new IReadOnlyList<string>?[inputs.Count];
+        int ok = 0, skipped = 0, failed = 0, done = 0;
+        var gate = new object();
+        string summary = Path.Combine(outRoot, SummaryFile);
+
+        void Finish(int i, IReadOnlyList<string> row, string status)
+        {
+            lock (gate)
+            {
+                rows[i] = row;
+                done++;
+                if (status is "ok" or "wrong-view") ok++; else if (status == "skipped") skipped++; else failed++;
+                log?.WriteLine($"batch: [{Inv.I(done)}/{Inv.I(inputs.Count)}] {inputs[i].Name}: {status}" + (status == "failed" ? " - " + row[4] : ""));
+                AtomicFile.WriteAllText(summary, CsvWriter.Table(BatchRow.Columns, rows.Where(r => r != null).Cast<IReadOnlyList<string>>()));
+            }
+        }
+
+        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancel }, i =>
+        {
+            var input = inputs[i];
+            string dir = Path.Combine(outRoot, input.Name);
+            if (resume && OutputFolder.IsComplete(dir) && BatchRow.LoadSkipped(dir) is { } previous)
+            {
+                Finish(i, previous, "skipped");
+                return;
+            }
+            long t0 = Stopwatch.GetTimestamp();
+            try
+            {
+                var r = ClipPipeline.Run(input.Path, dir, perJob, null, cancel);
+                var row = BatchRow.Ok(input, dir, r.Document, Stopwatch.GetElapsedTime(t0).TotalSeconds, r.WrongView);
+                BatchRow.Save(dir, row);
+                Finish(i, row, row[2]);
+            }
+            catch (GaitCheckException e)
+            {
+                Finish(i, BatchRow.Failed(input, dir, e.Code, OneLine(e.Message), Stopwatch.GetElapsedTime(t0).TotalSeconds), "failed");
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // Recorded in the summary as an internal error (with its type), never swallowed silently.
+                Finish(i, BatchRow.Failed(input, dir, ExitCode.InternalError, e.GetType().Name + ": " + OneLine(e.Message), Stopwatch.GetElapsedTime(t0).TotalSeconds), "failed");
+            }
+        });
+        return new BatchOutcome(inputs.Count, ok, skipped, failed, summary);
+    }
+
+    private static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();
+}

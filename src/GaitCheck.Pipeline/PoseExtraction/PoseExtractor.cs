@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using GaitCheck.Core;
+using GaitCheck.Core.Signal;
+using GaitCheck.Pose;
+using GaitCheck.Pose.Tracking;
+using GaitCheck.Video;
+using OpenCvSharp;
+
+namespace GaitCheck.Pipeline.PoseExtraction;
+
+/// <summary>
+/// The pose stage: VideoSource → PoseDetector / SubjectSelector → ROI → CropWarper → landmark model →
+/// projection → (online One-Euro | offline Butterworth+Hampel | none) → PoseSequence. Owns every native
+/// resource of the run and disposes it. Per-frame results are kept compact (33 points, raw and filtered, and
+/// world points per frame); frame buffers are a fixed pool, so memory does not grow with clip length beyond them.
+/// </summary>
+public static class PoseExtractor
+{
+    /// <summary>Runs tracking on <paramref name="videoPath"/>. <paramref name="progress"/> receives the number of frames done.</summary>
+    public static PoseExtractionResult Run(string videoPath, PoseExtractionOptions options, Action<int>? progress = null, CancellationToken cancel = default)
+    {
+        var store = new ModelStore(options.ModelsDirectory ?? ModelStore.DefaultDirectory());
+        using var detector = new PoseDetector(store.DetectorPath, options.IntraOpThreads);
+        using ILandmarkModel model = options.Backend == LandmarkBackend.OnnxRuntime
+            ? new LandmarkModel(store.LandmarkPath(options.Model), options.IntraOpThreads)
+            : new OpenCvLandmarkModel(options.TflitePath ?? throw new GaitCheckException(ExitCode.Usage, "the OpenCV DNN backend needs the .tflite path"));
+        using var source = VideoSource.Open(videoPath, options.StartSeconds, options.EndSeconds);
+        var selector = new SubjectSelector(options.Person is { } p ? new Point2f(p.X, p.Y) : null);
+        using var tracker = new PoseTracker(m => detector.Detect(m), model, selector);
+        var timings = tracker.Timings;
+        var online = new OnlineLandmarkFilter();
+        var frames = new List<PoseFrame>(Math.Max(16, source.Info.FrameCount));
+        int detectorRuns = 0;
+
+        long start = Stopwatch.GetTimestamp();
+        using (var pump = new FramePump(source, timings, options.PipelineDecode))
+        {
+            while (pump.Next() is { } slot)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var tracked = tracker.Process(slot.Frame, slot.Time);
+                pump.Release(slot);
+                detectorRuns += tracked.DetectorRuns;
+                long t0 = Stopwatch.GetTimestamp();
+                Keypoint[] points = tracked.Points;
+                if (options.Filter == PoseFilterMode.Online)
+                {
+                    if (tracked.Status == FrameStatus.Lost) online.Reset();
+                    else points = online.Apply(tracked.Points, slot.Time);
+                }
+                frames.Add(new PoseFrame
+                {
+                    Index = slot.Index, Time = slot.Time, Status = tracked.Status, PoseScore = tracked.PoseFlag,
+                    Points = points, Raw = tracked.Points, World = tracked.World,
+                });
+                timings.Add("filter", t0);
+                progress?.Invoke(frames.Count);
+            }
+        }
+        var info = source.Info with { Truncated = source.Info.Truncated || source.Truncated };
+        if (frames.Count == 0) throw new GaitCheckException(ExitCode.BadVideo, $"{videoPath}: no frame could be decoded in the requested range");
+        if (frames.TrueForAll(f => f.Status == FrameStatus.Lost))
+            throw new GaitCheckException(ExitCode.NoPerson, $"no person found in {videoPath} ({frames.Count} frames searched)");
+
+        var seq = new PoseSequence
+        {
+            Video = info, Frames = frames, Model = model.Name,
+            Filter = options.Filter switch { PoseFilterMode.Online => "one-euro (mediapipe: min_cutoff 0.1, beta 40, dcutoff 1, velocity scaled by body size)", _ => "none" },
+            Notes = Notes(frames, detectorRuns, info),
+        };
+        if (options.Filter == PoseFilterMode.Offline)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            seq = SequenceFilter.Offline(seq, new OfflineFilterOptions());
+            timings.Add("filter", t0);
+        }
+        double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        return new PoseExtractionResult { Sequence = seq, Timings = timings, TrackingSeconds = seconds, DetectorRuns = detectorRuns };
+    }
+
+    private static SortedDictionary<string, string> Notes(List<PoseFrame> frames, int detectorRuns, VideoInfo info)
+    {
+        int lost = frames.Count(f => f.Status == FrameStatus.Lost);
+        var notes = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["pose.frames"] = Inv.I(frames.Count),
+            ["pose.frames_lost"] = Inv.I(lost),
+            ["pose.frames_detected"] = Inv.I(frames.Count(f => f.Status == FrameStatus.Detected)),
+            ["pose.detector_runs"] = Inv.I(detectorRuns),
+            ["pose.lost_segments"] = Inv.I(LostSegments(frames)),
+        };
+        if (info.Truncated) notes["video.truncated"] = $"decoding stopped at frame {frames[^1].Index} (t = {Inv.F(frames[^1].Time, 3)} s): the file is damaged or truncated";
+        return notes;
+    }
+
+    private static int LostSegments(List<PoseFrame> frames)
+    {
+        int n = 0;
+        for (int i = 0; i < frames.Count; i++)
+            if (frames[i].Status == FrameStatus.Lost && (i == 0 || frames[i - 1].Status != FrameStatus.Lost)) n++;
+        return n;
+    }
+}

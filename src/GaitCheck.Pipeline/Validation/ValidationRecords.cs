@@ -1,0 +1,38 @@
+using GaitCheck.Core;
+
+namespace GaitCheck.Pipeline.Validation;
+
+/// <summary>One metric at one true event: truth, the full pipeline's value, and the analysis's value on the exact truth keypoints.</summary>
+public sealed record MetricCheck(string Clip, string View, string Movement, string Metric, Side? Side, string Event, int TrueFrame,
+    double Truth, double Measured, double MeasuredOnTruth)
+{
+    public double Error => Measured - Truth;
+    public double ErrorOnTruth => MeasuredOnTruth - Truth;
+}
+
+/// <summary>One true event (rep start/bottom/end, initial contact, toe-off) and the nearest detected one of the same side and kind.</summary>
+public sealed record EventCheck(string Clip, string View, string Movement, string Kind, Side Side, int TrueFrame, int? DetectedFrame, int? DetectedOnTruth)
+{
+    public int? FrameError => DetectedFrame is { } d ? d - TrueFrame : null;
+    public bool Within1 => FrameError is { } e && Math.Abs(e) <= 1;
+    /// <summary>The analysis alone, on the exact truth keypoints, found this event within ±1 frame.</summary>
+    public bool Within1OnTruth => DetectedOnTruth is { } d && Math.Abs(d - TrueFrame) <= 1;
+}
+
+/// <summary>Per-clip facts: view and movement classification, reps found, timings, or the error that stopped the clip.</summary>
+public sealed record ClipCheck(string Clip, string TrueView, string DetectedView, string TrueMovement, string DetectedMovement,
+    int TrueReps, int RepsFound, int Frames, double RenderSeconds, double PoseSeconds, string? Failure)
+{
+    public bool ViewCorrect => Failure is null && TrueView == DetectedView;
+}
+
+/// <summary>Everything one validation run measured.</summary>
+public sealed class ValidationRun
+{
+    public List<ClipCheck> Clips { get; } = [];
+    public List<MetricCheck> Metrics { get; } = [];
+    public List<EventCheck> Events { get; } = [];
+    public List<LandmarkError> Landmarks { get; } = [];
+    public string Model { get; init; } = "";
+    public string Resolution { get; init; } = "";
+}

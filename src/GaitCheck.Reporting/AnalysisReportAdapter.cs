@@ -1,0 +1,223 @@
+using GaitCheck.Analysis;
+using GaitCheck.Analysis.Findings;
+using GaitCheck.Analysis.Metrics;
+using GaitCheck.Analysis.Results;
+using GaitCheck.Core;
+using A = GaitCheck.Analysis.Results;
+
+namespace GaitCheck.Reporting;
+
+/// <summary>
+/// The one place Reporting reads the analysis result: maps <see cref="AnalysisResult"/> (and, for the per-frame
+/// charts, the side-repaired sequence it was computed from) to a <see cref="ReportDocument"/>.
+/// FPPA reference bands: Herrington 2014 (female controls 8.4 ± 5.1°, patellofemoral pain 16.8 ± 5.4°).
+/// </summary>
+public static class AnalysisReportAdapter
+{
+    public static ReportDocument Build(AnalysisResult r, PoseSequence? repaired, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        bool squat = r.Movement.Kind == MovementKind.SingleLegSquat;
+        var reported = r.Metrics.Where(m => m.Reported && m.Sides.Count > 0).ToList();
+        return new ReportDocument
+        {
+            Clip = Clip(r, fileName),
+            Metrics = reported.Select(m => Metric(m, r.Findings, r.Movement.Kind)).ToList(),
+            Findings = r.Findings.SelectMany(Findings).ToList(),
+            DriverSummaries = r.Drivers.Select(d => new DriverSummary(DriverKey(d.Driver), Words(d.Status.ToString()), d.Statement, Words(d.Evidence.ToString()))).ToList(),
+            NotAssessed = r.NotAssessed.Select(n => new Reporting.NotAssessedItem(n.Factor + " (" + n.Why + ")", n.ClinicianCheck)).ToList(),
+            NotReported = r.Metrics.Where(m => !m.Reported)
+                .Select(m => new NotReportedMetric(m.Name, $"not valid in a {Words(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
+            Tables = Tables(r),
+            Charts = Charts(r, repaired, squat),
+            Notes = r.Notes.ToList(),
+            Generator = "GaitCheck (" + AnalysisResult.FormatName + ")",
+        };
+    }
+
+    /// <summary>Key frames the report would like: each rep's bottom (decoded video frame → caption).</summary>
+    public static IReadOnlyDictionary<int, string> KeyFrameRequests(AnalysisResult r, int max = 6)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var d = new SortedDictionary<int, string>();
+        foreach (var rep in r.Reps.Take(max))
+            d.TryAdd(rep.BottomVideoFrame, $"rep {Inv.I(rep.Number)} bottom ({Side(rep.StanceSide)} stance, t = {Inv.F(rep.BottomTime, 2)} s)"
+                + (rep.Values.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? $", FPPA {Inv.F(f, 1)}°" : ""));
+        if (r.Reps.Count == 0)
+            foreach (var s in r.Strides.Where(s => s.Number == 1))
+                d.TryAdd(s.MidstanceVideoFrame, $"{Side(s.Side)} midstance, stride 1");
+        return d;
+    }
+
+    private static ClipFacts Clip(AnalysisResult r, string fileName)
+    {
+        var q = r.Quality;
+        return new ClipFacts
+        {
+            FileName = fileName, View = Words(r.View.View.ToString()) + (r.View.Forced ? " (set by --view)" : ""), ViewConfidence = r.View.Confidence,
+            ViewReason = r.View.Reason, Movement = r.Movement.Kind.ToString() + (r.Movement.Forced ? " (set by --movement)" : ""),
+            MovementConfidence = r.Movement.Confidence, StanceSide = r.Movement.StanceSide,
+            Frames = q.Frames, DurationSeconds = r.Source.DurationSeconds, Fps = r.Source.Fps, Width = r.Source.Width, Height = r.Source.Height,
+            TrackedFraction = q.Frames > 0 ? (double)(q.Frames - q.LostFrames) / q.Frames : 0,
+            Gaps = q.LandmarkGaps, Model = r.Source.Model, Filter = r.Source.Filter, Truncated = q.Truncated,
+            Reps = r.Reps.Count, Strides = r.Strides.Count,
+            CadenceStepsPerMinute = r.Metric(MetricCatalog.Cadence)?.Sides.FirstOrDefault(s => s.N > 0)?.Mean,
+        };
+    }
+
+    /// <summary>The part of a metric's event text that applies to this movement ("squat bottom; running/walking midstance" → "squat bottom").</summary>
+    private static string EventFor(string ev, MovementKind movement)
+    {
+        string key = movement == MovementKind.SingleLegSquat ? "squat" : movement == MovementKind.Running ? "running" : movement == MovementKind.Walking ? "walking" : "";
+        var parts = ev.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return key.Length > 0 && parts.Length > 1 ? parts.FirstOrDefault(p => p.Contains(key, StringComparison.OrdinalIgnoreCase)) ?? ev : ev;
+    }
+
+    private static MetricSummary Metric(A.MetricSummary m, IReadOnlyList<Finding> findings, MovementKind movement)
+    {
+        var parts = new List<string>();
+        if (m.Asymmetry is { } a) parts.Add(a.Statement);
+        foreach (var f in findings.Where(f => f.MetricId == m.Id))
+            parts.Add($"{(f.Side is { } s ? Side(s) : "clip")}: {Words(f.Level.ToString())}" + (f.Level == FindingLevel.Typical ? "" : f.BeyondNoise ? " beyond noise" : " within noise"));
+        if (m.Experimental) parts.Add("experimental proxy");
+        return new MetricSummary
+        {
+            Key = m.Id, Name = m.Name, Unit = Unit(m.Unit), Decimals = Decimals(m.Id), Event = EventFor(m.Event, movement), Experimental = m.Experimental,
+            Sides = m.Sides.Select(s => new SideStats(s.Side, s.N, s.Mean, s.Sd, s.Worst)).ToList(),
+            Asymmetry = m.Asymmetry?.LeftMinusRight, NoiseBand = double.IsFinite(m.NoiseBand) ? m.NoiseBand : null,
+            Threshold = m.Threshold is { } t ? $"typical ≤ {Inv.F(t.TypicalUpTo, 1)}{Unit(m.Unit)}, elevated ≥ {Inv.F(t.ElevatedFrom, 1)}{Unit(m.Unit)}" : "",
+            ThresholdSource = m.Threshold is { } ts ? $"{ts.Description} ({ts.Citation})" : "",
+            ThresholdValue = m.Threshold?.TypicalUpTo,
+            Reading = parts.Count > 0 ? string.Join("; ", parts) : "",
+        };
+    }
+
+    private static IEnumerable<ReportFinding> Findings(Finding f) => f.Drivers.Select(d => new ReportFinding
+    {
+        Driver = DriverKey(d),
+        Title = f.MetricName,
+        Side = f.Side,
+        Statement = f.Statement,
+        EvidenceStrength = Words(f.Evidence.ToString()),
+        EvidenceNote = f.Citation,
+        Flagged = f.Level != FindingLevel.Typical,
+        Status = f.Level switch
+        {
+            FindingLevel.Typical => "typical",
+            FindingLevel.Borderline => "borderline",
+            _ => f.BeyondNoise ? "elevated" : "elevated, within noise",
+        },
+        MetricKeys = [f.MetricId],
+    });
+
+    private static List<DataTable> Tables(AnalysisResult r)
+    {
+        var tables = new List<DataTable>();
+        if (r.Reps.Count > 0)
+        {
+            var ids = MetricIds(r.Reps.SelectMany(x => x.Values.Keys));
+            var cols = new List<string> { "rep", "stance", "start_s", "bottom_s", "end_s", "bottom_video_frame" };
+            cols.AddRange(ids.Select(ColumnName));
+            tables.Add(new DataTable("reps", "Per-rep values (at squat bottom)", cols, r.Reps.Select(x =>
+            {
+                var row = new List<string> { Inv.I(x.Number), Side(x.StanceSide), Inv.F(x.StartTime, 3), Inv.F(x.BottomTime, 3), Inv.F(x.EndTime, 3), Inv.I(x.BottomVideoFrame) };
+                row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
+                return (IReadOnlyList<string>)row;
+            }).ToList()));
+        }
+        if (r.Strides.Count > 0)
+        {
+            var ids = MetricIds(r.Strides.SelectMany(x => x.Values.Keys));
+            var cols = new List<string> { "side", "stride", "contact_frame", "midstance_frame", "toe_off_frame", "next_contact_frame", "stride_time_s" };
+            cols.AddRange(ids.Select(ColumnName));
+            tables.Add(new DataTable("strides", "Per-stride values", cols, r.Strides.Select(x =>
+            {
+                var row = new List<string> { Side(x.Side), Inv.I(x.Number), Inv.I(x.ContactFrame), Inv.I(x.MidstanceFrame), Inv.I(x.ToeOffFrame), Inv.I(x.NextContactFrame), Inv.F(x.StrideTime, 3) };
+                row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
+                return (IReadOnlyList<string>)row;
+            }).ToList()));
+        }
+        if (r.Events.Count > 0)
+            tables.Add(new DataTable("events", "Gait events", ["time_s", "side", "event", "frame", "video_frame"],
+                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), Side(e.Side), Words(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList()));
+        return tables;
+    }
+
+    private static ChartData Charts(AnalysisResult r, PoseSequence? seq, bool squat)
+    {
+        var perCycle = new List<CycleValue>();
+        foreach (var rep in r.Reps)
+            foreach (var kv in rep.Values) perCycle.Add(new CycleValue(kv.Key, rep.StanceSide, rep.Number, kv.Value));
+        foreach (var s in r.Strides)
+            foreach (var kv in s.Values) perCycle.Add(new CycleValue(kv.Key, s.Side, s.Number, kv.Value));
+        perCycle = perCycle.OrderBy(v => v.MetricKey, StringComparer.Ordinal).ThenBy(v => v.Side).ThenBy(v => v.Cycle).ToList();
+
+        var bands = new List<ReferenceBand>();
+        if (squat && r.Metric(MetricCatalog.Fppa) is { Reported: true })
+        {
+            bands.Add(new ReferenceBand(MetricCatalog.Fppa, "controls 8.4 ± 5.1° (Herrington 2014)", 8.4 - 5.1, 8.4 + 5.1, BandKind.Typical));
+            bands.Add(new ReferenceBand(MetricCatalog.Fppa, "PFP 16.8 ± 5.4° (Herrington 2014)", 16.8 - 5.4, 16.8 + 5.4, BandKind.Elevated));
+        }
+        foreach (var m in r.Metrics.Where(m => m.Reported && m.Threshold != null && !(squat && m.Id == MetricCatalog.Fppa)))
+            bands.Add(new ReferenceBand(m.Id, $"elevated from {Inv.F(m.Threshold!.ElevatedFrom, 1)} ({m.Threshold.Citation})", m.Threshold.ElevatedFrom, m.Threshold.ElevatedFrom, BandKind.Elevated, PerCycleOnly: !squat));
+
+        var data = new ChartData
+        {
+            PerCycle = perCycle,
+            Bands = bands,
+            Reps = r.Reps.Select(x => new RepSpan(x.Number, x.StartTime, x.BottomTime, x.EndTime)).ToList(),
+            Events = r.Events.Where(e => e.Kind == GaitEventKind.InitialContact).Select(e => new ChartEvent(e.Time, "contact", e.Side)).ToList(),
+        };
+        if (seq is null || seq.Frames.Count == 0) return data;
+        return data with { Time = seq.Frames.Select(f => f.Time).ToArray(), Series = FrameSeriesOf(r, seq, squat) };
+    }
+
+    /// <summary>Per-frame signals through the analysis' own <see cref="FrameMetrics"/>, only for metrics reported in this view.</summary>
+    private static List<FrameSeries> FrameSeriesOf(AnalysisResult r, PoseSequence seq, bool squat)
+    {
+        var fm = new FrameMetrics(seq, r.View.View, r.Quality.LegLengthPx);
+        bool Reported(string id) => r.Metric(id) is { Reported: true };
+        Side[] sides = squat && r.Movement.StanceSide is { } st ? [st] : [Core.Side.Left, Core.Side.Right];
+        var list = new List<FrameSeries>();
+        double[] Of(string id, Side s) => Enumerable.Range(0, seq.Frames.Count).Select(i => fm.At(id, i, s)).ToArray();
+        if (Reported(MetricCatalog.Fppa))
+            foreach (var s in sides) list.Add(new FrameSeries(MetricCatalog.Fppa, "FPPA", s, Of(MetricCatalog.Fppa, s)));
+        if (Reported(MetricCatalog.PelvicDrop))
+        {
+            if (squat) foreach (var s in sides) list.Add(new FrameSeries(MetricCatalog.PelvicDrop, "pelvic drop, " + Side(s) + " stance", null, Of(MetricCatalog.PelvicDrop, s)));
+            else list.Add(new FrameSeries(MetricCatalog.PelvicDrop, "pelvic obliquity (+ = right hip lower)", null, Of(MetricCatalog.PelvicDrop, Core.Side.Left)));
+        }
+        string flexId = squat ? MetricCatalog.KneeFlexionBottom : MetricCatalog.KneeFlexionContact;
+        if (Reported(flexId) || Reported(MetricCatalog.KneeFlexionPeakStance))
+            foreach (var s in new[] { Core.Side.Left, Core.Side.Right }) list.Add(new FrameSeries("knee_flexion", "knee flexion", s, Of(flexId, s)));
+        return list;
+    }
+
+    private static List<string> MetricIds(IEnumerable<string> ids)
+    {
+        var set = ids.ToHashSet(StringComparer.Ordinal);
+        return MetricCatalog.All.Select(m => m.Id).Where(set.Contains).ToList();
+    }
+
+    private static string ColumnName(string id)
+    {
+        string u = MetricCatalog.Get(id).Unit;
+        return id + "_" + (u switch { "deg" => "deg", "%LL" => "pct_leg", "ms" => "ms", "steps/min" => "spm", _ => u.Replace('/', '_') });
+    }
+
+    internal static string DriverKey(Driver d) => d switch
+    {
+        Driver.HipDrop => Drivers.HipDrop,
+        Driver.FootOverpronation => Drivers.FootOverpronation,
+        Driver.KneeCollapse => Drivers.KneeCollapse,
+        _ => Drivers.Other,
+    };
+
+    private static int Decimals(string id) => MetricCatalog.All.FirstOrDefault(d => d.Id == id)?.Decimals ?? 1;
+
+    private static string Unit(string u) => u == "deg" ? "°" : " " + u;
+
+    private static string Side(Side s) => s == Core.Side.Left ? "left" : "right";
+
+    private static string Words(string pascal) => string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : i == 0 ? char.ToLowerInvariant(ch).ToString() : ch.ToString()));
+}

@@ -1,0 +1,120 @@
+using GaitCheck.Core;
+
+namespace GaitCheck.Reporting;
+
+/// <summary>
+/// Everything a report shows, in Reporting's own terms. Built from the analysis result by one adapter
+/// (<see cref="AnalysisReportAdapter"/>), so charts, HTML and CSV writers never depend on the analysis
+/// types directly and can be tested on hand-made documents.
+/// </summary>
+public sealed record ReportDocument
+{
+    public required ClipFacts Clip { get; init; }
+    public IReadOnlyList<MetricSummary> Metrics { get; init; } = [];
+    public IReadOnlyList<ReportFinding> Findings { get; init; } = [];
+    /// <summary>One status line per driver (hip drop, knee collapse, foot overpronation).</summary>
+    public IReadOnlyList<DriverSummary> DriverSummaries { get; init; } = [];
+    public IReadOnlyList<NotAssessedItem> NotAssessed { get; init; } = [];
+    public IReadOnlyList<NotReportedMetric> NotReported { get; init; } = [];
+    /// <summary>Per-rep and per-stride tables (also written as CSV).</summary>
+    public IReadOnlyList<DataTable> Tables { get; init; } = [];
+    public ChartData Charts { get; init; } = new();
+    public IReadOnlyList<KeyFrameImage> KeyFrames { get; init; } = [];
+    /// <summary>Capture and analysis notes worth reading (gaps, truncation, swaps repaired...).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+    /// <summary>Tool name and version shown in the footer (no timestamp, so output is deterministic).</summary>
+    public string Generator { get; init; } = "GaitCheck";
+}
+
+/// <summary>Facts about the clip and how well it was captured.</summary>
+public sealed record ClipFacts
+{
+    public required string FileName { get; init; }
+    public string View { get; init; } = "Unknown";
+    public double ViewConfidence { get; init; }
+    public string ViewReason { get; init; } = "";
+    public string Movement { get; init; } = "Other";
+    public double MovementConfidence { get; init; }
+    public Side? StanceSide { get; init; }
+    public int Frames { get; init; }
+    public double DurationSeconds { get; init; }
+    public double Fps { get; init; }
+    public int Width { get; init; }
+    public int Height { get; init; }
+    /// <summary>Fraction of frames with the person tracked, in [0,1].</summary>
+    public double TrackedFraction { get; init; }
+    /// <summary>Missing (gap) values among the body landmarks the metrics use, over all frames.</summary>
+    public int Gaps { get; init; }
+    public string Model { get; init; } = "";
+    public string Filter { get; init; } = "";
+    public bool Truncated { get; init; }
+    public int Reps { get; init; }
+    public int Strides { get; init; }
+    public double? CadenceStepsPerMinute { get; init; }
+}
+
+/// <summary>Statistics of one metric on one side (or of a side-less metric when <see cref="Side"/> is null).</summary>
+public sealed record SideStats(Side? Side, int N, double Mean, double Sd, double Worst);
+
+/// <summary>One row of the summary table: a metric with its per-side statistics, noise band and threshold.</summary>
+public sealed record MetricSummary
+{
+    public required string Key { get; init; }
+    public required string Name { get; init; }
+    public string Unit { get; init; } = "°";
+    /// <summary>Decimals values are shown with.</summary>
+    public int Decimals { get; init; } = 1;
+    /// <summary>Where it is taken, e.g. "squat bottom", "midstance".</summary>
+    public string Event { get; init; } = "";
+    public IReadOnlyList<SideStats> Sides { get; init; } = [];
+    /// <summary>Left minus right of the means, when both sides were measured.</summary>
+    public double? Asymmetry { get; init; }
+    /// <summary>Smallest detectable difference (measurement noise band) in the metric's unit.</summary>
+    public double? NoiseBand { get; init; }
+    /// <summary>Literature threshold, e.g. "controls 8.4 ± 5.1°, PFP 16.8 ± 5.4° (Herrington 2014)".</summary>
+    public string Threshold { get; init; } = "";
+    /// <summary>Where the threshold comes from (description and citation), listed under the summary table.</summary>
+    public string ThresholdSource { get; init; } = "";
+    /// <summary>Numeric threshold above which the value is flagged, if any.</summary>
+    public double? ThresholdValue { get; init; }
+    /// <summary>A plain reading from the analysis; when empty, <see cref="PlainReading"/> writes one.</summary>
+    public string Reading { get; init; } = "";
+    public bool Experimental { get; init; }
+}
+
+/// <summary>A finding mapped to one of the framework's drivers.</summary>
+public sealed record ReportFinding
+{
+    /// <summary>One of <see cref="Drivers"/>' keys.</summary>
+    public required string Driver { get; init; }
+    public required string Title { get; init; }
+    public Side? Side { get; init; }
+    public required string Statement { get; init; }
+    /// <summary>"strong", "moderate", "low", "experimental"...</summary>
+    public string EvidenceStrength { get; init; } = "";
+    public string EvidenceNote { get; init; } = "";
+    /// <summary>True when the finding is present (flagged), false when the driver was checked and not found.</summary>
+    public bool Flagged { get; init; }
+    /// <summary>Badge text, e.g. "elevated", "borderline", "typical"; empty = "finding"/"not found" from <see cref="Flagged"/>.</summary>
+    public string Status { get; init; } = "";
+    public IReadOnlyList<string> MetricKeys { get; init; } = [];
+}
+
+/// <summary>A driver's overall status in this clip: "signs present", "borderline", "no signs", "not assessed".</summary>
+public sealed record DriverSummary(string Driver, string Status, string Statement, string EvidenceStrength);
+
+/// <summary>Something the video cannot show, and what a clinician should examine instead.</summary>
+public sealed record NotAssessedItem(string Factor, string ExamineInstead);
+
+/// <summary>A metric not reported in this view, with advice on how to film it.</summary>
+public sealed record NotReportedMetric(string Metric, string Reason, string FilmingAdvice);
+
+/// <summary>A simple table: named columns and rows of already-formatted invariant-culture strings.</summary>
+public sealed record DataTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>An image handed in by the pipeline (Reporting never decodes video).</summary>
+public sealed record KeyFrameImage(string Caption, string MimeType, byte[] Bytes);
+
+/// <summary>Wall-clock time of one pipeline stage.</summary>
+public sealed record StageTiming(string Stage, double Seconds);

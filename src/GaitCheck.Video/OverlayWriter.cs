@@ -1,0 +1,97 @@
+using GaitCheck.Core;
+using OpenCvSharp;
+
+namespace GaitCheck.Video;
+
+/// <summary>
+/// Writes the annotated overlay video (skeleton, left/right legend, time; see <see cref="OverlayStyle"/>).
+/// Codec: the official OpenCvSharp runtime's FFmpeg has no H.264, HEVC, VP8/9 or AV1 encoder (tested: "avc1", "H264",
+/// "X264", "hev1", "VP80", "VP90", "av01" all fail to open), so .mp4/.mov/.m4v/.mkv get MPEG-4 Part 2 ("mp4v"), which
+/// VLC, mpv, ffplay, QuickTime and Windows' player play (browsers' &lt;video&gt; does not); .avi gets Motion JPEG.
+/// Frames are written at the constant <c>fps</c> given (a VFR source plays back at its nominal rate; each frame's
+/// real time is printed on it). The video goes to a hidden temporary sibling (<see cref="AtomicFile.TempPathFor"/>)
+/// and is renamed into place by <see cref="Complete"/>; disposing without completing deletes it, so a half-written
+/// overlay never looks finished. The caller's frame is not modified: drawing happens on one reused canvas.
+/// </summary>
+public sealed class OverlayWriter : IDisposable
+{
+    private readonly string _path;
+    private readonly string _temp;
+    private readonly VideoWriter _writer;
+    private readonly Mat _canvas = new();
+    private readonly Size _size;
+    private bool _completed;
+    private bool _disposed;
+
+    /// <summary>The FourCC used, e.g. "mp4v".</summary>
+    public string Codec { get; }
+
+    public int FramesWritten { get; private set; }
+
+    public OverlayWriter(string path, int width, int height, double fps)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        if (!double.IsFinite(fps) || fps <= 0) throw new ArgumentOutOfRangeException(nameof(fps), fps, "fps must be > 0");
+        FfmpegLogging.QuietOnce();
+        string ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
+        Codec = ext switch
+        {
+            ".mp4" or ".mov" or ".m4v" or ".mkv" => "mp4v",
+            ".avi" => "MJPG",
+            _ => throw new GaitCheckException(ExitCode.Usage, $"overlay video must end in .mp4, .mov, .m4v, .mkv or .avi: {path}"),
+        };
+        _path = System.IO.Path.GetFullPath(path);
+        _temp = AtomicFile.TempPathFor(_path);
+        _size = new Size(width, height);
+        try { Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write {path}: {e.Message}", e);
+        }
+        _writer = new VideoWriter(_temp, VideoCaptureAPIs.FFMPEG, FourCC.FromString(Codec), fps, _size, true);
+        if (!_writer.IsOpened())
+        {
+            _writer.Dispose();
+            AtomicFile.TryDelete(_temp);
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write overlay video {path} (codec {Codec})");
+        }
+    }
+
+    /// <summary>Draws the skeleton of <paramref name="frame"/> (null: none) and the time over a copy of <paramref name="bgr"/> and appends it.</summary>
+    public void Write(Mat bgr, PoseFrame? frame, double timeSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(bgr);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_completed) throw new InvalidOperationException("overlay already completed");
+        if (bgr.Width != _size.Width || bgr.Height != _size.Height || bgr.Type() != MatType.CV_8UC3)
+            throw new ArgumentException($"frame is {bgr.Width}x{bgr.Height} {bgr.Type()}, writer expects {_size.Width}x{_size.Height} CV_8UC3", nameof(bgr));
+        bgr.CopyTo(_canvas);
+        OverlayStyle.Draw(_canvas, frame, timeSeconds);
+        _writer.Write(_canvas);
+        FramesWritten++;
+    }
+
+    /// <summary>Finishes the file and renames it into place (OutputFailed if that fails).</summary>
+    public void Complete()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_completed) return;
+        if (FramesWritten == 0) throw new InvalidOperationException("no frame was written to the overlay");
+        _writer.Release();
+        if (!File.Exists(_temp) || new FileInfo(_temp).Length == 0)
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write overlay video {_path}: the encoder produced no data");
+        AtomicFile.Commit(_temp, _path);
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _writer.Dispose();
+        _canvas.Dispose();
+        if (!_completed) AtomicFile.TryDelete(_temp);
+    }
+}

@@ -1,0 +1,81 @@
+using GaitCheck.Core;
+using OpenCvSharp;
+
+namespace GaitCheck.Video;
+
+/// <summary>Opens a capture with GaitCheck's fixed settings and turns every way of failing into one clear user error.</summary>
+internal static class VideoOpener
+{
+    /// <summary>
+    /// FFmpeg backend, software decoding (deterministic across machines), OpenCV's auto-rotation off
+    /// (<see cref="VideoSource"/> rotates itself).
+    /// </summary>
+    public static VideoCapture OpenCapture(string path)
+    {
+        FfmpegLogging.QuietOnce();
+        CheckReadable(path);
+        var (kind, detail) = Sniff(path);
+        if (kind == SniffKind.StillImage) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is a still image ({detail}), not a video");
+        if (kind == SniffKind.Empty) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is not a video: {detail}");
+        var cap = new VideoCapture(path, VideoCaptureAPIs.FFMPEG,
+            [(int)VideoCaptureProperties.HwAcceleration, (int)VideoAccelerationType.None]);
+        if (!cap.IsOpened())
+        {
+            cap.Dispose();
+            string why = kind switch
+            {
+                SniffKind.AudioOnly => $"has no video stream (audio only; {detail})",
+                SniffKind.ZeroVideoFrames => detail,
+                _ => "cannot be decoded (corrupt, incomplete or not a video)",
+            };
+            throw new GaitCheckException(ExitCode.BadVideo, $"{path} {why}");
+        }
+        cap.Set(VideoCaptureProperties.OrientationAuto, 0);
+        return cap;
+    }
+
+    public static VideoInfo ReadInfo(string path, VideoCapture cap)
+    {
+        int rotation = VideoCodecs.NormaliseRotation(cap.Get(VideoCaptureProperties.OrientationMeta));
+        int w = (int)cap.Get(VideoCaptureProperties.FrameWidth), h = (int)cap.Get(VideoCaptureProperties.FrameHeight);
+        if (rotation is 90 or 270) (w, h) = (h, w);
+        double fps = cap.Get(VideoCaptureProperties.Fps);
+        double count = cap.Get(VideoCaptureProperties.FrameCount);
+        int frameCount = double.IsFinite(count) && count > 0 && count < int.MaxValue ? (int)Math.Round(count) : 0;
+        string codec = VideoCodecs.Name(cap.Get(VideoCaptureProperties.FourCC));
+        if (codec is "mjpeg" or "png" && frameCount <= 1)
+            throw new GaitCheckException(ExitCode.BadVideo, $"{path} is a still image ({codec}), not a video");
+        if (w <= 0 || h <= 0) throw new GaitCheckException(ExitCode.BadVideo, $"{path} has no video stream");
+        return new VideoInfo
+        {
+            Path = path,
+            Width = w,
+            Height = h,
+            Fps = double.IsFinite(fps) && fps > 0 ? fps : 0,
+            FrameCount = frameCount,
+            DurationSeconds = fps > 0 && frameCount > 0 ? frameCount / fps : 0,
+            Rotation = rotation,
+            Codec = codec,
+        };
+    }
+
+    private static void CheckReadable(string path)
+    {
+        if (Directory.Exists(path)) throw new GaitCheckException(ExitCode.InputNotFound, $"{path} is a directory, not a video file");
+        if (!File.Exists(path)) throw new GaitCheckException(ExitCode.InputNotFound, $"video not found: {path}");
+        try
+        {
+            using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new GaitCheckException(ExitCode.InputNotFound, $"cannot read {path}: {e.Message}", e);
+        }
+    }
+
+    private static (SniffKind, string) Sniff(string path)
+    {
+        try { return ContainerSniffer.Sniff(path); }
+        catch (IOException) { return (SniffKind.Unknown, ""); }
+    }
+}

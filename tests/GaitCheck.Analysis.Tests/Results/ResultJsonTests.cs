@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json;
+using GaitCheck.Analysis.Results;
+using GaitCheck.Analysis.Tests.Metrics;
+using GaitCheck.Tests;
+
+namespace GaitCheck.Analysis.Tests.Results;
+
+/// <summary>The result JSON is deterministic, rounded, invariant and has NaN as null.</summary>
+public class ResultJsonTests
+{
+    private static AnalysisResult Squat()
+    {
+        var (s, _) = ConstructedStructures.Squat(CameraView.Posterior, new SquatPose(12.34567, 3.21, 2, 4, 7), new SquatPose(6, 1, 1, 2, 3));
+        return ClipAnalyzer.FromStructure(s);
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_bytes()
+    {
+        byte[] a = ResultJson.ToBytes(Squat());
+        byte[] b = ResultJson.ToBytes(Squat());
+        Assert.Equal(a, b);
+        var run = ConstructedStructures.Run(CameraView.RightSagittal, 14, 42, 25, 8, 60);
+        Assert.Equal(ResultJson.ToBytes(ClipAnalyzer.FromStructure(run)), ResultJson.ToBytes(ClipAnalyzer.FromStructure(run)));
+    }
+
+    [Fact]
+    public void Json_has_fixed_order_rounded_angles_and_null_for_missing()
+    {
+        var r = Squat();
+        string json = Encoding.UTF8.GetString(ResultJson.ToBytes(r));
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Assert.Equal(["format", "disclaimer", "source", "quality", "view", "movement", "events", "reps", "strides", "metrics", "findings", "drivers", "notAssessed", "notes"],
+            root.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(AnalysisResult.FormatName, root.GetProperty("format").GetString());
+        Assert.Equal("posterior", root.GetProperty("view").GetProperty("view").GetString());
+        // Angles rounded to 0.1°.
+        foreach (var rep in root.GetProperty("reps").EnumerateArray())
+        {
+            double fppa = rep.GetProperty("values").GetProperty("fppa").GetDouble();
+            Assert.Equal(Math.Round(fppa, 1), fppa);
+        }
+        Assert.Equal(12.3, root.GetProperty("reps")[0].GetProperty("values").GetProperty("fppa").GetDouble());
+        // A metric not valid in this view has null values, and SD of one value would be null.
+        var kneeFlex = root.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "knee_flexion_bottom");
+        Assert.False(kneeFlex.GetProperty("reported").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, kneeFlex.GetProperty("asymmetry").ValueKind);
+        var fppaSummary = root.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "fppa");
+        Assert.Equal(JsonValueKind.Number, fppaSummary.GetProperty("sides")[0].GetProperty("worst").ValueKind);
+        var depth = root.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "squat_depth");
+        Assert.Equal(JsonValueKind.Null, depth.GetProperty("sides")[0].GetProperty("worst").ValueKind);   // no "worse" direction
+        Assert.DoesNotContain("NaN", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Single_rep_sd_is_null()
+    {
+        var (s, _) = ConstructedStructures.Squat(CameraView.Frontal, new SquatPose(10, 2, 1, 1, 0), null, repsPerSide: 1);
+        var r = ClipAnalyzer.FromStructure(s);
+        string json = Encoding.UTF8.GetString(ResultJson.ToBytes(r));
+        using var doc = JsonDocument.Parse(json);
+        var fppa = doc.RootElement.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "fppa");
+        Assert.Equal(JsonValueKind.Null, fppa.GetProperty("sides")[0].GetProperty("sd").ValueKind);
+        Assert.Equal(1, fppa.GetProperty("sides")[0].GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public void Save_writes_the_same_bytes_atomically()
+    {
+        var r = Squat();
+        string path = Path.Combine(RepoPaths.Actual("analysis-json"), "result.json");
+        ResultJson.Save(r, path);
+        Assert.Equal(ResultJson.ToBytes(r), File.ReadAllBytes(path));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, "*.partial"));
+    }
+}

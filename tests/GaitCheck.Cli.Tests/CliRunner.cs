@@ -1,0 +1,21 @@
+using GaitCheck.Cli;
+
+namespace GaitCheck.Cli.Tests;
+
+/// <summary>Runs the CLI in-process and captures its output.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int Code, string Out, string Err)
+    {
+        public string[] ErrLines => Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        public override string ToString() => $"exit {Code}\nstdout: {Out}\nstderr: {Err}";
+    }
+
+    public static Result Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = CliApp.Run(args, o, e);
+        return new Result(code, o.ToString(), e.ToString());
+    }
+}

@@ -1,0 +1,65 @@
+using GaitCheck.Analysis;
+using GaitCheck.Core;
+using GaitCheck.Pipeline.Analyze;
+using GaitCheck.Pose;
+using GaitCheck.Tests;
+
+namespace GaitCheck.Pipeline.Tests;
+
+public class AnalyzeSettingsTests
+{
+    private static string Config(string name, string json)
+    {
+        string p = Path.Combine(RepoPaths.Actual("pipeline-settings"), name);
+        File.WriteAllText(p, json);
+        return p;
+    }
+
+    [Fact]
+    public void Config_file_holds_settings_and_flags_override_it()
+    {
+        string p = Config("ok.json", """
+            { "model": "lite", "start": 1.5, "end": 4, "view": "posterior", "movement": "running", "overlay": false, // comment
+              "person": "100,200" }
+            """);
+        var cfg = AnalyzeSettings.LoadConfig(p);
+        Assert.Equal(PoseModelKind.Lite, cfg.Model);
+        Assert.Equal(CameraView.Posterior, cfg.View);
+        Assert.Equal((100f, 200f), cfg.Person);
+        var merged = cfg.Over(new AnalyzeSettings { Model = PoseModelKind.Heavy, End = 3 });
+        Assert.Equal(PoseModelKind.Heavy, merged.Model);
+        Assert.Equal(3, merged.End);
+        Assert.Equal(1.5, merged.Start);
+        Assert.Equal(MovementKind.Running, merged.Movement);
+        Assert.False(merged.Overlay);
+    }
+
+    [Theory]
+    [InlineData("""{ "modle": "lite" }""", "unknown key 'modle'")]
+    [InlineData("""{ "model": "huge" }""", "model must be lite, full or heavy")]
+    [InlineData("""{ "start": "soon" }""", "bad value for 'start'")]
+    [InlineData("""[1, 2]""", "must hold a JSON object")]
+    [InlineData("""{ not json""", "not valid JSON")]
+    public void Bad_config_is_a_usage_error_naming_the_problem(string json, string expected)
+    {
+        var e = Assert.Throws<GaitCheckException>(() => AnalyzeSettings.LoadConfig(Config("bad.json", json)));
+        Assert.Equal(ExitCode.Usage, e.Code);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_config_is_input_not_found()
+    {
+        var e = Assert.Throws<GaitCheckException>(() => AnalyzeSettings.LoadConfig("/nonexistent/gaitcheck.json"));
+        Assert.Equal(ExitCode.InputNotFound, e.Code);
+    }
+
+    [Theory]
+    [InlineData("left-sagittal", CameraView.LeftSagittal)]
+    [InlineData("Right_Sagittal", CameraView.RightSagittal)]
+    [InlineData("frontal", CameraView.Frontal)]
+    public void Views_parse_in_any_spelling(string s, CameraView v) => Assert.Equal(v, AnalyzeSettings.ParseView(s));
+
+    [Fact]
+    public void Auto_means_detect() => Assert.Null(AnalyzeSettings.ParseMovement("auto"));
+}

@@ -1,0 +1,49 @@
+using GaitCheck.Pipeline.Batch;
+using GaitCheck.Tests;
+
+namespace GaitCheck.Pipeline.Tests;
+
+public class BatchInputsTests
+{
+    private static string Fresh(string name)
+    {
+        string dir = RepoPaths.Actual(name);
+        Directory.Delete(dir, recursive: true);
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    [Fact]
+    public void Folder_gives_its_videos_sorted_and_recursively()
+    {
+        string dir = Fresh("batch-inputs-folder");
+        Directory.CreateDirectory(Path.Combine(dir, "sub"));
+        foreach (var f in new[] { "b.mp4", "a.MOV", "notes.txt", "sub/c.webm" }) File.WriteAllText(Path.Combine(dir, f), "x");
+        var inputs = BatchInputs.Expand([dir]);
+        Assert.Equal(["a", "b", "c"], inputs.Select(i => i.Name).ToArray());
+        Assert.All(inputs, i => Assert.True(Path.IsPathRooted(i.Path)));
+    }
+
+    [Fact]
+    public void List_file_skips_comments_resolves_relative_paths_and_disambiguates_names()
+    {
+        string dir = Fresh("batch-inputs-list");
+        string list = Path.Combine(dir, "clips.txt");
+        File.WriteAllText(list, "# patients\n\nday1/clip.mp4\n  day2/clip.mp4  \n/abs/other.mov\n");
+        var inputs = BatchInputs.Expand([list]);
+        Assert.Equal(3, inputs.Count);
+        Assert.Equal(Path.Combine(dir, "day1", "clip.mp4"), inputs[0].Path);
+        Assert.StartsWith("clip-", inputs[0].Name, StringComparison.Ordinal);
+        Assert.StartsWith("clip-", inputs[1].Name, StringComparison.Ordinal);
+        Assert.NotEqual(inputs[0].Name, inputs[1].Name);
+        Assert.Equal("other", inputs[2].Name);
+        Assert.Equal(inputs.Select(i => i.Name), BatchInputs.Expand([list]).Select(i => i.Name)); // stable: resume relies on it
+    }
+
+    [Fact]
+    public void Missing_path_stays_an_input_so_it_fails_in_its_own_row()
+    {
+        var inputs = BatchInputs.Expand(["/nonexistent/x.mp4"]);
+        Assert.Equal("x", Assert.Single(inputs).Name);
+    }
+}
