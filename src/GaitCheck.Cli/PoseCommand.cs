@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using GaitCheck.Core;
+using GaitCheck.Pipeline.Analyze;
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose;
 
@@ -32,7 +32,7 @@ internal static class PoseCommand
                 Model = Enum.Parse<PoseModelKind>(parse.GetValue(model)!, ignoreCase: true),
                 StartSeconds = parse.GetValue(start),
                 EndSeconds = parse.GetValue(end),
-                Person = ParsePoint(parse.GetValue(person)),
+                Person = AnalyzeSettings.ParsePerson(parse.GetValue(person)),
                 Overlay = !parse.GetValue(noOverlay),
                 Filter = Enum.Parse<PoseFilterMode>(parse.GetValue(filter)!, ignoreCase: true),
             };
@@ -49,16 +49,5 @@ internal static class PoseCommand
             return 0;
         });
         return cmd;
-    }
-
-    private static (float X, float Y)? ParsePoint(string? s)
-    {
-        if (string.IsNullOrWhiteSpace(s)) return null;
-        var parts = s.Split(',');
-        if (parts.Length == 2
-            && float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out float x)
-            && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float y))
-            return (x, y);
-        throw new GaitCheckException(ExitCode.Usage, $"--person expects X,Y pixel coordinates, got '{s}'");
     }
 }

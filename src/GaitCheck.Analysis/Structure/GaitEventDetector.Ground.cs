@@ -17,14 +17,18 @@ public static partial class GaitEventDetector
     /// <item>TO = the last frame of the stance, up to Zeni's TO, at which the toe is within δ of its ground level:
     /// in running the toe keeps moving back after it leaves the belt, so Zeni's TO comes 4–6 frames late at
     /// 60 fps;</item>
-    /// <item>δ = max(1% of leg length, 3σ), σ = the toe's noise (robust, from the third difference).</item>
+    /// <item>δ = max(1% of leg length, 3σ), σ = the toe's noise (robust, from the third difference);</item>
+    /// <item>but never before the start of the toe's final rise into Zeni's TO (going back while each earlier frame
+    /// is lower by more than max(0.2% leg length, 3σ)): a pose model's toe may creep up during stance, which would
+    /// otherwise put TO early in the stance.</item>
     /// </list>
     /// Where the toe is a gap throughout, Zeni's frame is kept.
     /// </summary>
     private static (List<int> Ics, List<int> Tos) GroundContact(PoseSequence seq, Side side, double leg, List<int> ics, List<int> tos)
     {
         var toeY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), MaxGap(seq));
-        double dToe = Math.Max(0.01 * leg, 3 * NoiseSigma(toeY));
+        double sigma = NoiseSigma(toeY);
+        double dToe = Math.Max(0.01 * leg, 3 * sigma), eps = Math.Max(0.002 * leg, 3 * sigma);
         int late = Math.Max(2, (int)Math.Round(0.15 / seq.MedianFrameInterval()));
         var newIcs = ics;
         var newTos = new List<int>(tos.Count);
@@ -37,7 +41,10 @@ public static partial class GaitEventDetector
             if (double.IsFinite(ground))
                 for (int k = to; k > start; k--)
                     if (toeY[k] >= ground - dToe) { r = k; break; }
-            newTos.Add(r);
+            // The final rise: back from Zeni's TO while each earlier frame is lower by more than the noise.
+            int rise = to;
+            while (rise - 1 > start && double.IsFinite(toeY[rise - 1]) && toeY[rise - 1] > toeY[rise] + eps) rise--;
+            newTos.Add(Math.Max(r, rise));
         }
         return (newIcs, newTos);
     }

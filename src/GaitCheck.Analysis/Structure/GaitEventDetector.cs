@@ -11,9 +11,10 @@ namespace GaitCheck.Analysis;
 /// direction of travel: IC = the heel's maximum anterior excursion, TO = the toe's maximum posterior excursion.
 /// The direction of travel is the pelvis's own horizontal motion where it moves (overground, also after a turn),
 /// else the view's facing direction (treadmill), else the heel→toe direction.
-/// Zeni's TO is late in running (the foot keeps moving back after it leaves the belt), so each TO is moved to the
-/// toe's vertical take-off within the 0.3 s before it (sharpest upward acceleration of toe y) when that stands
-/// clearly above the noise; on walking and on the synthetic foot both coincide.
+/// Zeni's TO is late in running (the foot keeps moving back after it leaves the belt): in true profile views each TO
+/// is moved back to the last stance frame with the toe on the ground (<c>GroundContact</c>, GaitEventDetector.Ground.cs);
+/// in oblique views to the toe's vertical take-off within the 0.3 s before it (sharpest upward acceleration of toe y)
+/// when that stands clearly above the noise.
 /// Midstance = the stance frame at which the ankle passes under the pelvis (nearest the zero crossing of its
 /// relative position) in sagittal views, else (oblique views, no crossing) the stance midpoint.</para>
 /// <para>Frontal and posterior views: the heel's vertical image trajectory. Both events are sharp upward

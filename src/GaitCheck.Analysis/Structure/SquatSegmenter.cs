@@ -14,10 +14,10 @@ namespace GaitCheck.Analysis;
 /// each against its own local top level (the lowest drop between the neighbouring rep and this bottom):
 /// start = the last frame at or above the top band (drop ≤ top + 5% of the rep depth) before the descent, end = the
 /// first such frame after the ascent. Reps cut off by the clip's start or end are dropped.</para>
-/// <para>The band is 5% of the rep depth only where noise needs it: it is 3σ of the drop's noise (robust, from the
-/// third difference), at most 5% and at least 0.05% of the depth, so on clean data start and end are the onset
-/// and the return of the movement (a fixed 5% comes several frames late: the hip's drop grows with the square
-/// of the knee angle at first). The bottom is the centre of the flat run within max(0.2% depth, 3σ) of the
+/// <para>The band is 5% of the rep depth only where noise needs it: it is 10σ of the raw mid-hip height's noise (robust,
+/// from the third difference), at most 5% (OpenCap's band, which any real tracking noise reaches) and at least 0.05% of
+/// the depth, so on noise-free data (exact synthetic landmarks) start and end are the onset and the return of the movement (a fixed 5% comes several frames late: the hip's drop grows with the square
+/// of the knee angle at first). The bottom is the centre of the flat run within 0.2% of the depth of the
 /// deepest point, i.e. mid-pause for a rep that pauses at the bottom.</para>
 /// </summary>
 public static class SquatSegmenter
@@ -25,6 +25,8 @@ public static class SquatSegmenter
     public const double EnterFraction = 0.40, ExitFraction = 0.15, EdgeFraction = 0.05;
     /// <summary>Start/end band above the top for noise-free data (fraction of the rep depth), and bottom plateau tolerance (fraction of the clip depth).</summary>
     public const double OnsetFraction = 0.0005, PlateauFraction = 0.002;
+    /// <summary>Start/end band in units of the hip height's noise σ: with any real tracking noise it reaches OpenCap's 5%.</summary>
+    public const double NoiseBand = 10;
     /// <summary>Smallest robust hip drop, in leg lengths, for a clip to contain squats at all.</summary>
     public const double MinDepth = 0.06;
 
@@ -47,7 +49,9 @@ public static class SquatSegmenter
         double depth = Percentile(d, 98);
         if (!(depth >= MinDepth)) return [];
         double enter = EnterFraction * depth, exit = ExitFraction * depth;
-        double noise = NoiseSigma(d);
+        // Noise of the RAW mid-hip height (the smoothing of Drop hides most of it from the third difference).
+        int gap = Math.Max(2, (int)Math.Round(0.25 / seq.MedianFrameInterval()));
+        double noise = NoiseSigma(FillGaps(Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip)), gap)) / leg;
         // Cores: above `enter`, until back below `exit`. A core not preceded by a top (below `exit`) since the clip's
         // start, or not closed before its end, is a rep cut off by the clip: kept only to bound its neighbours.
         var cores = new List<(int From, int To, bool Whole)>();
@@ -68,11 +72,11 @@ public static class SquatSegmenter
         var reps = new List<SquatRep>();
         for (int c = 0; c < cores.Count; c++)
         {
-            int bottom = PlateauCentre(dBottom, Peaks.ArgMax(dBottom, cores[c].From, cores[c].To), Math.Max(PlateauFraction * depth, 3 * noise));
+            int bottom = PlateauCentre(dBottom, Peaks.ArgMax(dBottom, cores[c].From, cores[c].To), PlateauFraction * depth);
             int prevLimit = c > 0 ? cores[c - 1].To : 0, nextLimit = c + 1 < cores.Count ? cores[c + 1].From : d.Length - 1;
             double topBefore = MinIn(d, prevLimit, bottom), topAfter = MinIn(d, bottom, nextLimit);
-            double levelStart = topBefore + Math.Max(OnsetFraction * (d[bottom] - topBefore), Math.Min(3 * noise, EdgeFraction * (d[bottom] - topBefore)));
-            double levelEnd = topAfter + Math.Max(OnsetFraction * (d[bottom] - topAfter), Math.Min(3 * noise, EdgeFraction * (d[bottom] - topAfter)));
+            double levelStart = topBefore + Math.Max(OnsetFraction * (d[bottom] - topBefore), Math.Min(NoiseBand * noise, EdgeFraction * (d[bottom] - topBefore)));
+            double levelEnd = topAfter + Math.Max(OnsetFraction * (d[bottom] - topAfter), Math.Min(NoiseBand * noise, EdgeFraction * (d[bottom] - topAfter)));
             int start = -1, end = -1;
             for (int i = bottom; i >= prevLimit; i--) if (d[i] <= levelStart) { start = i; break; }
             for (int i = bottom; i <= nextLimit; i++) if (d[i] <= levelEnd) { end = i; break; }
