@@ -10,6 +10,9 @@ internal static class VideoOpener
     /// FFmpeg backend, software decoding (deterministic across machines), OpenCV's auto-rotation off
     /// (<see cref="VideoSource"/> rotates itself).
     /// </summary>
+    /// <summary>OpenCV's CAP_PROP_N_THREADS (open-only; FFmpeg backend), missing from OpenCvSharp's enum.</summary>
+    private const int CapPropNThreads = 70;
+
     public static VideoCapture OpenCapture(string path)
     {
         FfmpegLogging.QuietOnce();
@@ -17,8 +20,11 @@ internal static class VideoOpener
         var (kind, detail) = Sniff(path);
         if (kind == SniffKind.StillImage) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is a still image ({detail}), not a video");
         if (kind == SniffKind.Empty) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is not a video: {detail}");
+        // One decoding thread: with FFmpeg's frame threading, OpenCV's CAP_PROP_POS_MSEC / POS_FRAMES after a grab
+        // sometimes report a later frame's timestamp (seen: frame 1 reported as frame 4), which made timestamps,
+        // and so the JSON, differ between runs. Decoding runs on its own thread beside inference anyway.
         var cap = new VideoCapture(path, VideoCaptureAPIs.FFMPEG,
-            [(int)VideoCaptureProperties.HwAcceleration, (int)VideoAccelerationType.None]);
+            [(int)VideoCaptureProperties.HwAcceleration, (int)VideoAccelerationType.None, CapPropNThreads, 1]);
         if (!cap.IsOpened())
         {
             cap.Dispose();

@@ -8,6 +8,8 @@ public static partial class GaitEventDetector
 {
     private static List<GaitEvent> Vertical(PoseSequence seq, Side side, double leg)
     {
+        var anchored = StanceAnchored(seq, side, leg);
+        if (anchored is not null) return Assemble(seq, side, anchored.Value.Ics, anchored.Value.Tos, (ic, to) => (ic + to + 1) / 2);
         int gap = MaxGap(seq);
         var heel = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap);
         var toe = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap);
