@@ -15,9 +15,9 @@ if [ ! -s "$clip" ]; then
   # 720x1280 -> 1080x1920 (portrait 1080p), looped to the requested length, H.264 like a phone.
   ffmpeg -loglevel error -y -stream_loop -1 -i "$src" -t "$secs" -vf scale=1080:1920 -c:v libx264 -preset veryfast -crf 20 -an "$clip"
 fi
-tflite="$work/package/pose_landmark_${model}.tflite"
-if [ ! -s "$tflite" ]; then
-  (cd "$work" && npm pack --silent @mediapipe/pose@0.5.1675469404 >/dev/null && tar xzf mediapipe-pose-0.5.1675469404.tgz)
-fi
+# The original .tflite (for the OpenCV DNN side) is the one `models install` extracted from the pinned npm package.
+${GAITCHECK:-scripts/gaitcheck} models install >/dev/null
+tflite=models/.cache/pose_landmark_${model}.tflite
+[ -s "$tflite" ] || { echo "bench-pose: $tflite missing after models install" >&2; exit 7; }
 echo "clip: $clip ($(ffprobe -v error -select_streams v:0 -show_entries stream=width,height,nb_frames -of csv=p=0 "$clip")); $(nproc) cores"
 ${GAITCHECK:-scripts/gaitcheck} bench pose "$clip" --tflite "$tflite" --model "$model"

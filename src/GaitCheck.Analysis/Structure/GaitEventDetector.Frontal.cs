@@ -23,8 +23,8 @@ public static partial class GaitEventDetector
     /// and the own one lie exactly two events, the own IC and the other foot's TO; between the own stance and the
     /// other's next one, the own TO and the other foot's IC.</para>
     /// <para>3. Event times = the two strongest kinks in each window: local maxima of the upward acceleration summed
-    /// over both feet's heel and toe (negated ±1-frame second difference of image y), the second at least 25% of the
-    /// first and 2 frames from it.</para>
+    /// over both feet's heel and toe (negated ±1-frame second difference of image y), above 3× its noise, the second at
+    /// least half as strong as the first and 2 frames from it.</para>
     /// <para>4. Order: running has a flight phase (Novacheck 1998), so the other foot leaves the ground before the own
     /// foot lands (own IC = the later kink, own TO = the earlier); walking has double support, the reverse. Running =
     /// cadence above <see cref="MovementClassifier.RunningCadence"/> steps/min from the stride period.</para>
@@ -47,17 +47,24 @@ public static partial class GaitEventDetector
         bool running = 120 / (period * seq.MedianFrameInterval()) > MovementClassifier.RunningCadence;
         int half = (int)Math.Round(period / 2), n = d.Length;
         // A stance cut by the clip's edge has no peak of its own: a virtual one half a stride from the other foot's.
-        if (valleys[0] < peaks[0] && valleys[0] - half > 0) peaks.Insert(0, valleys[0] - half);
-        if (valleys[^1] > peaks[^1] && valleys[^1] + half < n - 1) peaks.Add(valleys[^1] + half);
-        var kinks = BothFeetUpwardAcceleration(seq, gap);
+        if (valleys[0] < peaks[0] && valleys[0] - half >= -half / 2) peaks.Insert(0, Math.Max(0, valleys[0] - half));
+        if (valleys[^1] > peaks[^1] && valleys[^1] + half <= n - 1 + half / 2) peaks.Add(Math.Min(n - 1, valleys[^1] + half));
+        var (kinks, noise) = BothFeetUpwardAcceleration(seq, gap);
+        double floor = 3 * noise;
         var ics = new List<int>();
         var tos = new List<int>();
+        if (Environment.GetEnvironmentVariable("GC_DBG") == "1")
+        {
+            System.IO.File.AppendAllText("/tmp/i-dbg.txt", $"DBG {side} period {period} running {running} peaks [{string.Join(",", peaks)}] valleys [{string.Join(",", valleys)}] floor {floor:F2}" + "\n");
+            System.IO.File.AppendAllText("/tmp/i-dbg.txt", "DBG D " + string.Join(" ", d.Select((v, i) => $"{i}:{v:F2}")) + "\n");
+            System.IO.File.AppendAllText("/tmp/i-dbg.txt", "DBG S " + string.Join(" ", kinks.Select((v, i) => $"{i}:{v:F1}")) + "\n");
+        }
         foreach (int p in peaks)
         {
             int lo = valleys.LastOrDefault(v => v < p, p - half), hi = valleys.FirstOrDefault(v => v > p, p + half);
-            var (a, b) = TwoStrongest(kinks, lo + 1, p);
+            var (a, b) = TwoStrongest(kinks, lo + 1, p, floor);
             int ic = b < 0 ? a : running ? Math.Max(a, b) : Math.Min(a, b);
-            (a, b) = TwoStrongest(kinks, p, hi - 1);
+            (a, b) = TwoStrongest(kinks, p, hi - 1, floor);
             int to = b < 0 ? a : running ? Math.Min(a, b) : Math.Max(a, b);
             if (ic >= 0) ic = Refined(heel, ic);
             if (to >= 0) to = Refined(toe, to);
@@ -73,32 +80,42 @@ public static partial class GaitEventDetector
         return r >= 0 ? r : k;
     }
 
-    /// <summary>Upward acceleration (negated ±1-frame second difference of image y, y down) summed over both heels and toes.</summary>
-    private static double[] BothFeetUpwardAcceleration(PoseSequence seq, int gap)
+    /// <summary>
+    /// Upward acceleration (negated ±1-frame second difference of image y, y down) summed over both heels and toes,
+    /// with the noise level of that sum: per track σ√6 with σ estimated robustly (MAD) from the third difference
+    /// (std σ√20, zero for smooth motion), combined as a root sum of squares.
+    /// </summary>
+    private static (double[] S, double Noise) BothFeetUpwardAcceleration(PoseSequence seq, int gap)
     {
         int n = seq.Frames.Count;
         var s = new double[n];
         Array.Fill(s, double.NaN);
-        var tracks = new[] { Landmark.LeftHeel, Landmark.LeftFootIndex, Landmark.RightHeel, Landmark.RightFootIndex }
-            .Select(l => FillGaps(Y(seq, l), gap)).ToArray();
-        for (int k = 1; k < n - 1; k++)
+        for (int k = 1; k < n - 1; k++) s[k] = 0;
+        double noise2 = 0;
+        foreach (var l in new[] { Landmark.LeftHeel, Landmark.LeftFootIndex, Landmark.RightHeel, Landmark.RightFootIndex })
         {
-            double sum = 0;
-            foreach (var y in tracks) sum -= y[k + 1] - 2 * y[k] + y[k - 1];
-            s[k] = sum;
+            var y = FillGaps(Y(seq, l), gap);
+            for (int k = 1; k < n - 1; k++) s[k] -= y[k + 1] - 2 * y[k] + y[k - 1];
+            var third = new List<double>();
+            for (int k = 2; k < n - 1; k++) third.Add(Math.Abs(y[k + 1] - 3 * y[k] + 3 * y[k - 1] - y[k - 2]));
+            double noise = 1.4826 * Median(third.Where(double.IsFinite)) / Math.Sqrt(20) * Math.Sqrt(6);
+            if (double.IsFinite(noise)) noise2 += noise * noise;
         }
-        return s;
+        return (s, Math.Sqrt(noise2));
     }
 
-    /// <summary>The strongest positive local maximum of <paramref name="s"/> in [from, to] and the next strongest at least 2 frames away and 25% as strong (-1 when absent).</summary>
-    private static (int A, int B) TwoStrongest(double[] s, int from, int to)
+    /// <summary>
+    /// The strongest local maximum of <paramref name="s"/> in [from, to] above <paramref name="floor"/>, and the next
+    /// strongest at least 2 frames away and half as strong (-1 when absent).
+    /// </summary>
+    private static (int A, int B) TwoStrongest(double[] s, int from, int to, double floor)
     {
         var c = new List<int>();
         for (int k = Math.Max(1, from); k <= Math.Min(s.Length - 2, to); k++)
-            if (s[k] > 0 && s[k] > s[k - 1] && s[k] >= s[k + 1]) c.Add(k);
+            if (s[k] > floor && s[k] > s[k - 1] && s[k] >= s[k + 1]) c.Add(k);
         if (c.Count == 0) return (-1, -1);
         int a = c.OrderByDescending(k => s[k]).First();
-        int b = c.Where(k => Math.Abs(k - a) >= 2 && s[k] >= 0.25 * s[a]).OrderByDescending(k => s[k]).FirstOrDefault(-1);
+        int b = c.Where(k => Math.Abs(k - a) >= 2 && s[k] >= 0.5 * s[a]).OrderByDescending(k => s[k]).FirstOrDefault(-1);
         return (a, b);
     }
 
