@@ -6,6 +6,9 @@ namespace GaitCheck.Analysis;
 /// <summary>Stance-anchored gait events in frontal and posterior views.</summary>
 public static partial class GaitEventDetector
 {
+    /// <summary>Frames at each end of the clip where no kink can be seen (the candidates need 3 frames either side).</summary>
+    private const int EdgeFrames = 3;
+
     /// <summary>Minimum prominence, in leg lengths, of the stance cue (one foot lower in the image than the other).</summary>
     public const double StanceCueProminence = 0.05;
 
@@ -22,16 +25,17 @@ public static partial class GaitEventDetector
     /// <para>2. Alternation: contacts of the two feet alternate (Zeni et al. 2008), so between the other foot's stance
     /// and the own one lie exactly two events, the own IC and the other foot's TO; between the own stance and the
     /// other's next one, the own TO and the other foot's IC.</para>
-    /// <para>3. Event times = the two strongest kinks in each window: local maxima of the upward acceleration summed
-    /// over both feet's heel and toe (negated ±1-frame second difference of image y), above 3× its noise, the second at
-    /// least half as strong as the first and 2 frames from it.</para>
+    /// <para>3. Event times = the two strongest kinks in each window, the second at least a quarter as strong as the
+    /// first and 2 frames from it. Kinks = both feet's candidates from <see cref="VerticalCandidates"/> (peaks of the
+    /// upward acceleration of the foot's mean image y above its noise), so that an event seen better on the other foot
+    /// (in running the swinging foot kinks as flight starts or ends) is still found.</para>
     /// <para>4. Order: running has a flight phase (Novacheck 1998), so the other foot leaves the ground before the own
     /// foot lands (own IC = the later kink, own TO = the earlier); walking has double support, the reverse. Running =
     /// cadence above <see cref="MovementClassifier.RunningCadence"/> steps/min from the stride period.</para>
     /// <para>5. IC is refined on the own heel's and TO on the own toe's sharpest upward acceleration (±1 frame).</para>
     /// Returns null (the caller falls back to the per-foot kinks) when the stance cue is not periodic.
     /// </summary>
-    private static (List<int> Ics, List<int> Tos)? StanceAnchored(PoseSequence seq, Side side, double leg)
+    private static (List<int> Ics, List<int> Tos)? StanceAnchored(PoseSequence seq, Side side, double leg, List<(int Frame, bool Ic, double Strength)> kinks)
     {
         var other = side == Side.Left ? Side.Right : Side.Left;
         int gap = MaxGap(seq);
@@ -49,23 +53,13 @@ public static partial class GaitEventDetector
         // A stance cut by the clip's edge has no peak of its own: a virtual one half a stride from the other foot's.
         if (valleys[0] < peaks[0] && valleys[0] - half >= -half / 2) peaks.Insert(0, Math.Max(0, valleys[0] - half));
         if (valleys[^1] > peaks[^1] && valleys[^1] + half <= n - 1 + half / 2) peaks.Add(Math.Min(n - 1, valleys[^1] + half));
-        var (kinks, noise) = BothFeetUpwardAcceleration(seq, gap);
-        double floor = 3 * noise;
         var ics = new List<int>();
         var tos = new List<int>();
-        if (Environment.GetEnvironmentVariable("GC_DBG") == "1")
-        {
-            System.IO.File.AppendAllText("/tmp/i-dbg.txt", $"DBG {side} period {period} running {running} peaks [{string.Join(",", peaks)}] valleys [{string.Join(",", valleys)}] floor {floor:F2}" + "\n");
-            System.IO.File.AppendAllText("/tmp/i-dbg.txt", "DBG D " + string.Join(" ", d.Select((v, i) => $"{i}:{v:F2}")) + "\n");
-            System.IO.File.AppendAllText("/tmp/i-dbg.txt", "DBG S " + string.Join(" ", kinks.Select((v, i) => $"{i}:{v:F1}")) + "\n");
-        }
         foreach (int p in peaks)
         {
             int lo = valleys.LastOrDefault(v => v < p, p - half), hi = valleys.FirstOrDefault(v => v > p, p + half);
-            var (a, b) = TwoStrongest(kinks, lo + 1, p, floor);
-            int ic = b < 0 ? a : running ? Math.Max(a, b) : Math.Min(a, b);
-            (a, b) = TwoStrongest(kinks, p, hi - 1, floor);
-            int to = b < 0 ? a : running ? Math.Min(a, b) : Math.Max(a, b);
+            int ic = Pick(TwoStrongest(kinks, lo + 1, p), lo + 1, p, n, wantLater: running);
+            int to = Pick(TwoStrongest(kinks, p, hi - 1), p, hi - 1, n, wantLater: !running);
             if (ic >= 0) ic = Refined(heel, ic);
             if (to >= 0) to = Refined(toe, to);
             if (ic >= 0 && (ics.Count == 0 || ics[^1] < ic)) ics.Add(ic);
@@ -81,42 +75,28 @@ public static partial class GaitEventDetector
     }
 
     /// <summary>
-    /// Upward acceleration (negated ±1-frame second difference of image y, y down) summed over both heels and toes,
-    /// with the noise level of that sum: per track σ√6 with σ estimated robustly (MAD) from the third difference
-    /// (std σ√20, zero for smooth motion), combined as a root sum of squares.
+    /// The wanted one of a window's two events (the later or the earlier). A single kink is taken as the wanted event,
+    /// except where the window is cut by the clip's edge so that the unseen event may be the wanted one: at the clip's start the missing event is the earlier, at its end the later.
     /// </summary>
-    private static (double[] S, double Noise) BothFeetUpwardAcceleration(PoseSequence seq, int gap)
+    private static int Pick((int A, int B) k, int from, int to, int n, bool wantLater)
     {
-        int n = seq.Frames.Count;
-        var s = new double[n];
-        Array.Fill(s, double.NaN);
-        for (int k = 1; k < n - 1; k++) s[k] = 0;
-        double noise2 = 0;
-        foreach (var l in new[] { Landmark.LeftHeel, Landmark.LeftFootIndex, Landmark.RightHeel, Landmark.RightFootIndex })
-        {
-            var y = FillGaps(Y(seq, l), gap);
-            for (int k = 1; k < n - 1; k++) s[k] -= y[k + 1] - 2 * y[k] + y[k - 1];
-            var third = new List<double>();
-            for (int k = 2; k < n - 1; k++) third.Add(Math.Abs(y[k + 1] - 3 * y[k] + 3 * y[k - 1] - y[k - 2]));
-            double noise = 1.4826 * Median(third.Where(double.IsFinite)) / Math.Sqrt(20) * Math.Sqrt(6);
-            if (double.IsFinite(noise)) noise2 += noise * noise;
-        }
-        return (s, Math.Sqrt(noise2));
+        if (k.B >= 0) return wantLater ? Math.Max(k.A, k.B) : Math.Min(k.A, k.B);
+        if (k.A < 0) return -1;
+        if (from <= EdgeFrames && !wantLater) return -1;
+        if (to >= n - 1 - EdgeFrames && wantLater) return -1;
+        return k.A;
     }
 
     /// <summary>
-    /// The strongest local maximum of <paramref name="s"/> in [from, to] above <paramref name="floor"/>, and the next
-    /// strongest at least 2 frames away and half as strong (-1 when absent).
+    /// The strongest kink in [from, to] and the next strongest at least 2 frames away and a quarter as strong (-1 when absent).
     /// </summary>
-    private static (int A, int B) TwoStrongest(double[] s, int from, int to, double floor)
+    private static (int A, int B) TwoStrongest(List<(int Frame, bool Ic, double Strength)> kinks, int from, int to)
     {
-        var c = new List<int>();
-        for (int k = Math.Max(1, from); k <= Math.Min(s.Length - 2, to); k++)
-            if (s[k] > floor && s[k] > s[k - 1] && s[k] >= s[k + 1]) c.Add(k);
+        var c = kinks.Where(k => k.Frame >= from && k.Frame <= to).OrderByDescending(k => k.Strength).ThenBy(k => k.Frame).ToList();
         if (c.Count == 0) return (-1, -1);
-        int a = c.OrderByDescending(k => s[k]).First();
-        int b = c.Where(k => Math.Abs(k - a) >= 2 && s[k] >= 0.5 * s[a]).OrderByDescending(k => s[k]).FirstOrDefault(-1);
-        return (a, b);
+        var a = c[0];
+        var b = c.FirstOrDefault(k => Math.Abs(k.Frame - a.Frame) >= 2 && k.Strength >= 0.25 * a.Strength, (-1, false, 0));
+        return (a.Frame, b.Frame);
     }
 
     /// <summary>Mean image y of heel, ankle and toe (gaps up to <see cref="MaxGap"/> filled).</summary>

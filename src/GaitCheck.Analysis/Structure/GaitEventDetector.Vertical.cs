@@ -8,8 +8,30 @@ public static partial class GaitEventDetector
 {
     private static List<GaitEvent> Vertical(PoseSequence seq, Side side, double leg)
     {
-        var anchored = StanceAnchored(seq, side, leg);
-        if (anchored is not null) return Assemble(seq, side, anchored.Value.Ics, anchored.Value.Tos, (ic, to) => (ic + to + 1) / 2);
+        var found = VerticalCandidates(seq, side);
+        if (found is null) return [];
+        // Each foot's trajectory also kinks at the other foot's events: anchor on the stance phases (GaitEventDetector.Frontal.cs).
+        var kinks = found.Concat(VerticalCandidates(seq, side == Side.Left ? Side.Right : Side.Left) ?? []).ToList();
+        if (StanceAnchored(seq, side, leg, kinks) is { } anchored)
+            return Assemble(seq, side, anchored.Ics, anchored.Tos, (ic, to) => (ic + to + 1) / 2);
+        // Contacts and toe-offs alternate: of two same-kind candidates in a row less than 0.3 s apart keep the stronger
+        // (further apart, the event between them was simply missed).
+        int close = MinDistance(seq);
+        for (int i = found.Count - 1; i > 0; i--)
+            if (i < found.Count && found[i].Ic == found[i - 1].Ic && found[i].Frame - found[i - 1].Frame < close)
+                found.RemoveAt(found[i].Strength > found[i - 1].Strength ? i - 1 : i);
+        var ics = found.Where(f => f.Ic).Select(f => f.Frame).ToList();
+        var tos = found.Where(f => !f.Ic).Select(f => f.Frame).ToList();
+        return Assemble(seq, side, ics, tos, (ic, to) => (ic + to + 1) / 2);
+    }
+
+    /// <summary>
+    /// Kinks of one foot's vertical trajectory: peaks of the upward acceleration of its mean y (heel, ankle, toe) above
+    /// 25% of its 97th percentile and 3× its noise, typed IC (the foot came down into it) or TO, refined on the heel (IC)
+    /// or toe (TO) to ±1 frame; null when there is no clear signal.
+    /// </summary>
+    private static List<(int Frame, bool Ic, double Strength)>? VerticalCandidates(PoseSequence seq, Side side)
+    {
         int gap = MaxGap(seq);
         var heel = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap);
         var toe = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap);
@@ -20,7 +42,7 @@ public static partial class GaitEventDetector
         var (d2, noise) = UpwardAcceleration(foot);
         double strong = Percentile(d2, 97);
         double tau = Math.Max(0.25 * strong, 3 * noise);
-        if (!(strong > 0) || !(tau > 0)) return [];
+        if (!(strong > 0) || !(tau > 0)) return null;
         var found = new List<(int Frame, bool Ic, double Strength)>();
         foreach (int k in Peaks.Find(d2, tau, 3))
         {
@@ -32,15 +54,7 @@ public static partial class GaitEventDetector
             int r = ArgMinSecondDiff(ic ? heel : toe, k - 1, k + 1);
             found.Add((r >= 0 ? r : k, ic, d2[k]));
         }
-        // Contacts and toe-offs alternate: of two same-kind candidates in a row less than 0.3 s apart keep the stronger
-        // (further apart, the event between them was simply missed).
-        int close = MinDistance(seq);
-        for (int i = found.Count - 1; i > 0; i--)
-            if (i < found.Count && found[i].Ic == found[i - 1].Ic && found[i].Frame - found[i - 1].Frame < close)
-                found.RemoveAt(found[i].Strength > found[i - 1].Strength ? i - 1 : i);
-        var ics = found.Where(f => f.Ic).Select(f => f.Frame).ToList();
-        var tos = found.Where(f => !f.Ic).Select(f => f.Frame).ToList();
-        return Assemble(seq, side, ics, tos, (ic, to) => (ic + to + 1) / 2);
+        return found;
     }
 
     /// <summary>
