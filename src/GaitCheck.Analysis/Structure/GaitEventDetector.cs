@@ -17,12 +17,13 @@ namespace GaitCheck.Analysis;
 /// when that stands clearly above the noise.
 /// Midstance = the stance frame at which the ankle passes under the pelvis (nearest the zero crossing of its
 /// relative position) in sagittal views, else (oblique views, no crossing) the stance midpoint.</para>
-/// <para>Frontal and posterior views: the heel's vertical image trajectory. Both events are sharp upward
-/// accelerations of the foot in the image (at IC its downward motion stops on the ground, at TO it starts
-/// rising): candidates are peaks of the negative ±2-frame second difference of the foot's mean y (heel, ankle, toe) above 25% of
-/// its 97th percentile and 3× its noise (robust, from the third difference); of two same-kind candidates in a row within 0.3 s the stronger is kept. A candidate the heel came down into (it was higher in the 3 frames before than in
-/// the 3 after) is an IC; otherwise it is a TO. IC is refined on the heel's and TO on the toe's own trajectory (±1 frame). This holds
-/// although the stance foot drifts vertically in the image as it moves in depth (camera above hip height).
+/// <para>Frontal and posterior views: stance-anchored kink pairing (<c>StanceAnchored</c>, GaitEventDetector.Frontal.cs).
+/// Candidates are sharp upward accelerations of either foot's image path (peaks of the negative ±2-frame second
+/// difference of the foot's mean y, GaitEventDetector.Vertical.cs). Every contact and toe-off kinks BOTH feet's paths,
+/// so candidates are not read per foot: the stance foot is the lower one in the image (peaks of own − other foot y,
+/// one per 0.6 stride), and between two stances of alternating feet lie exactly one contact and one toe-off; in
+/// running (flight phase) the later kink is the contact, in walking (double support) the earlier (O'Connor et al. 2007;
+/// Zeni et al. 2008; Novacheck 1998). Without a periodic stance signal the per-foot candidates are used as before.
 /// Midstance = stance midpoint.</para>
 /// Peaks are picked on a lightly smoothed signal (prominence, as SciPy's find_peaks, at most one per 0.6 of the
 /// stride period found by autocorrelation) and the exact frame is the
