@@ -11,8 +11,6 @@ public class AnalyzeEndToEndTests
     {
         string o = Path.Combine(RepoPaths.Actual("cli-e2e"), "squat");
         if (Directory.Exists(o)) Directory.Delete(o, true);
-        // Test binaries live under --artifacts-path, away from the repository's models folder.
-        Environment.SetEnvironmentVariable("GAITCHECK_MODELS", RepoPaths.Models);
         var r = CliRunner.Run("analyze", RepoPaths.Media("squat-frontal/squat_frontal.mp4"), "--out", o, "--end", "2", "--model", "lite", "--no-overlay");
         Assert.True(r.Code == 0, r.ToString());
         Assert.Contains("report: " + Path.Combine(o, "report.html"), r.Out, StringComparison.Ordinal);

@@ -12,7 +12,6 @@ public class BatchEndToEndTests
     {
         string o = Path.Combine(RepoPaths.Actual("cli-e2e"), "batch");
         if (Directory.Exists(o)) Directory.Delete(o, true);
-        Environment.SetEnvironmentVariable("GAITCHECK_MODELS", RepoPaths.Models);
         string good = RepoPaths.Media("squat-frontal/squat_frontal.mp4");
         string[] args = ["batch", good, "/nonexistent/lost.mp4", "--out", o, "--end", "1", "--model", "lite", "--no-overlay", "--jobs", "2"];
         var r = CliRunner.Run(args);

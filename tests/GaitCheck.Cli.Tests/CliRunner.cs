@@ -1,4 +1,5 @@
 using GaitCheck.Cli;
+using GaitCheck.Tests;
 
 namespace GaitCheck.Cli.Tests;
 
@@ -10,6 +11,9 @@ internal static class CliRunner
         public string[] ErrLines => Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         public override string ToString() => $"exit {Code}\nstdout: {Out}\nstderr: {Err}";
     }
+
+    // Test binaries may live under --artifacts-path, away from the repository's models folder.
+    static CliRunner() => Environment.SetEnvironmentVariable("GAITCHECK_MODELS", RepoPaths.Models);
 
     public static Result Run(params string[] args)
     {

@@ -20,7 +20,6 @@ public class DemoSampleTests
 
         string o = Path.Combine(RepoPaths.Actual("cli-e2e"), "demo-sample");
         if (Directory.Exists(o)) Directory.Delete(o, true);
-        Environment.SetEnvironmentVariable("GAITCHECK_MODELS", RepoPaths.Models);
         var r = CliRunner.Run("analyze", clip, "--out", o, "--model", "lite", "--no-overlay");
         Assert.True(r.Code == 0, r.ToString());
         Assert.Contains($"single-leg-squat ({side} stance)", r.Out, StringComparison.Ordinal);
