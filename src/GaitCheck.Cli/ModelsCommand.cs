@@ -71,8 +71,7 @@ internal static class ModelsCommand
             var problems = ModelInstaller.Verify(d).Where(s => !s.Ok).ToList();
             foreach (var p in problems) parse.InvocationConfiguration.Error.WriteLine($"gaitcheck: error: {p.Problem}");
             if (problems.Count == 0) { parse.InvocationConfiguration.Output.WriteLine($"models: all {ModelCatalog.Entries.Count} verified in {d}"); return 0; }
-            return (int)(problems.Any(p => p.Problem.Contains("missing", StringComparison.Ordinal) || p.Problem.Contains("not listed", StringComparison.Ordinal))
-                ? ExitCode.ModelMissing : ExitCode.ModelInvalid);
+            return (int)(problems.Any(p => p.Missing) ? ExitCode.ModelMissing : ExitCode.ModelInvalid);
         });
         return cmd;
     }

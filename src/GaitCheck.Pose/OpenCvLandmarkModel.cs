@@ -51,10 +51,8 @@ public sealed class OpenCvLandmarkModel : ILandmarkModel
     private static float[] Read(Mat m, int count)
     {
         using var flat = m.Reshape(1, 1);
-        var all = new float[flat.Total()];
         flat.GetArray(out float[] data);
-        Array.Copy(data, all, all.Length);
-        return all.Length == count ? all : all[..count];
+        return data.Length == count ? data : data[..count];
     }
 
     public void Dispose()

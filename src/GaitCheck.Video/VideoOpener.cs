@@ -6,13 +6,13 @@ namespace GaitCheck.Video;
 /// <summary>Opens a capture with GaitCheck's fixed settings and turns every way of failing into one clear user error.</summary>
 internal static class VideoOpener
 {
+    /// <summary>OpenCV's CAP_PROP_N_THREADS (open-only; FFmpeg backend), missing from OpenCvSharp's enum.</summary>
+    private const int CapPropNThreads = 70;
+
     /// <summary>
     /// FFmpeg backend, software decoding (deterministic across machines), OpenCV's auto-rotation off
     /// (<see cref="VideoSource"/> rotates itself).
     /// </summary>
-    /// <summary>OpenCV's CAP_PROP_N_THREADS (open-only; FFmpeg backend), missing from OpenCvSharp's enum.</summary>
-    private const int CapPropNThreads = 70;
-
     public static VideoCapture OpenCapture(string path)
     {
         FfmpegLogging.QuietOnce();

@@ -47,9 +47,6 @@ public sealed class VideoSource : IDisposable
     /// <summary>True when decoding stopped before the container's announced end (damaged or cut-off file).</summary>
     public bool Truncated => Info.Truncated;
 
-    /// <summary>Frames returned so far.</summary>
-    public int FramesRead { get; private set; }
-
     /// <summary>
     /// Opens <paramref name="path"/>, optionally trimmed to [<paramref name="startSeconds"/>, <paramref name="endSeconds"/>]
     /// (presentation times from the start of the file). Throws <see cref="GaitCheckException"/>: InputNotFound for a
@@ -104,7 +101,6 @@ public sealed class VideoSource : IDisposable
         timeSeconds = t;
         _lastIndex = index;
         _lastTime = t;
-        FramesRead++;
         return true;
     }
 

@@ -67,6 +67,7 @@ public class InstallTests(ModelFixture fx) : IDisposable
         Assert.Equal(4, problems.Count);
         Assert.Contains(problems, p => p.StartsWith("pose_landmark_lite.onnx: sha256", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("pose_detection.onnx: missing", StringComparison.Ordinal));
+        Assert.Equal(["pose_detection", "pose_landmark_full", "pose_landmark_heavy"], ModelInstaller.Verify(_dir).Where(s => s.Missing).Select(s => s.Name));
 
         var store = new ModelStore(_dir);
         Assert.Equal(ExitCode.ModelInvalid, Assert.Throws<GaitCheckException>(() => store.LandmarkPath(PoseModelKind.Lite)).Code);

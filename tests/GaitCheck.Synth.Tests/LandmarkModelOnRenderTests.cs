@@ -6,15 +6,21 @@ using OpenCvSharp;
 
 namespace GaitCheck.Synth.Tests;
 
+/// <summary>The full landmark model, loaded once for the class (an ONNX Runtime session).</summary>
+public sealed class FullLandmarkModelFixture : IDisposable
+{
+    public LandmarkModel Model { get; } = new(new ModelStore(RepoPaths.Models).LandmarkPath(PoseModelKind.Full));
+    public void Dispose() => Model.Dispose();
+}
+
 /// <summary>The point of the mannequin: BlazePose must see it as a person, with landmarks where the truth puts them.</summary>
-public class LandmarkModelOnRenderTests
+public class LandmarkModelOnRenderTests(FullLandmarkModelFixture fixture) : IClassFixture<FullLandmarkModelFixture>
 {
     [Theory]
     [InlineData(CameraPlacement.Frontal)]
     [InlineData(CameraPlacement.Posterior)]
     public void BlazePose_full_finds_the_mannequin_with_hips_and_knees_near_the_truth(CameraPlacement placement)
     {
-        string modelPath = new ModelStore(RepoPaths.Models).LandmarkPath(PoseModelKind.Full);
         const int w = 480, h = 640;
         var sc = ScenarioPresets.Sls("lm", Side.Left, placement, 10, 4) with { Render = new RenderSpec { Width = w, Height = h, Noise = 2 } };
         var r = new SceneRenderer(sc, SynthRunner.MotionFor(sc));
@@ -34,8 +40,7 @@ public class LandmarkModelOnRenderTests
         using var m = Mat.FromPixelData(2, 3, MatType.CV_64FC1, new double[] { s, 0, 128 - s * cx, 0, s, 128 - s * cy });
         using var crop = new Mat();
         Cv2.WarpAffine(rgb, crop, m, new Size(256, 256), InterpolationFlags.Linear, BorderTypes.Constant, Scalar.All(0));
-        using var model = new LandmarkModel(modelPath);
-        var o = model.Run(crop);
+        var o = fixture.Model.Run(crop);
 
         using (var dbg = crop.Clone())
         {

@@ -52,7 +52,7 @@ public static class FindingEngine
         string noise = level == FindingLevel.Typical ? ""
             : beyond ? $" The excess over {typical} is larger than the measurement noise (±{Inv.F(band, 1)}{unit})."
             : $" The excess over {typical} is within measurement noise (±{Inv.F(band, 1)}{unit}); confirm with a repeat recording.";
-        string few = movement == MovementKind.SingleLegSquat && s.N < StructureAnalyzer.MinRepsToAverage ? " Fewer than 3 reps: treat as indicative only." : "";
+        string few = movement == MovementKind.SingleLegSquat && s.N < StructureAnalyzer.MinRepsToAverage ? $" Fewer than {Inv.I(StructureAnalyzer.MinRepsToAverage)} reps: treat as indicative only." : "";
         return $"{side} {m.Name}: {v} (mean of {s.N} {what}) is {where}.{noise}{few} Reference: {rule.Description} ({rule.Citation}).";
     }
 

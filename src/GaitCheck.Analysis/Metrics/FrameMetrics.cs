@@ -20,8 +20,6 @@ public sealed class FrameMetrics
     }
 
     public CameraView View => _view;
-    public double LegLengthPx => _legLength;
-    public int FrameCount => _seq.Frames.Count;
 
     /// <summary>Value of the frame-level metric <paramref name="id"/> for the stance/measured <paramref name="side"/> at frame index <paramref name="i"/>.</summary>
     public double At(string id, int i, Side side)

@@ -55,16 +55,4 @@ public static partial class GaitEventDetector
         for (int i = Math.Max(0, from); i <= Math.Min(y.Length - 1, to); i++) if (double.IsFinite(y[i])) v.Add(y[i]);
         return v.Count >= 2 ? Percentile(v, 90) : double.NaN;
     }
-
-    /// <summary>Standard deviation of white noise on a smooth signal, from the third difference (std σ√20), robustly (MAD).</summary>
-    private static double NoiseSigma(double[] y)
-    {
-        var third = new List<double>();
-        for (int k = 2; k < y.Length - 1; k++)
-        {
-            double d = y[k + 1] - 3 * y[k] + 3 * y[k - 1] - y[k - 2];
-            if (double.IsFinite(d)) third.Add(Math.Abs(d));
-        }
-        return third.Count > 0 ? 1.4826 * Median(third) / Math.Sqrt(20) : 0;
-    }
 }

@@ -35,10 +35,8 @@ public static partial class GaitEventDetector
         int gap = MaxGap(seq);
         var heel = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap);
         var toe = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap);
-        var ankle = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftAnkle)), gap);
         int n = heel.Length;
-        var foot = new double[n];
-        for (int k = 0; k < n; k++) foot[k] = (heel[k] + toe[k] + ankle[k]) / 3;      // less noisy detection signal
+        var foot = FootY(seq, side);      // less noisy detection signal
         var (d2, noise) = UpwardAcceleration(foot);
         double strong = Percentile(d2, 97);
         double tau = Math.Max(0.25 * strong, 3 * noise);
@@ -69,10 +67,7 @@ public static partial class GaitEventDetector
         var d2 = new double[n];
         Array.Fill(d2, double.NaN);
         for (int k = 2; k < n - 2; k++) d2[k] = -(y[k + 2] - 2 * y[k] + y[k - 2]) / 2;
-        var third = new List<double>();
-        for (int k = 2; k < n - 1; k++) third.Add(y[k + 1] - 3 * y[k] + 3 * y[k - 1] - y[k - 2]);
-        double noise = 1.4826 * Median(third.Where(double.IsFinite).Select(Math.Abs)) / Math.Sqrt(20) * Math.Sqrt(6) / 2;
-        return (d2, noise);
+        return (d2, NoiseSigma(y) * Math.Sqrt(6) / 2);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 using static GaitCheck.Analysis.Series;
 
@@ -40,11 +41,12 @@ public static partial class GaitEventDetector
         double leg = LegLength(seq);
         if (!(leg > 0) || seq.Frames.Count < 5) return [];
         var events = new List<GaitEvent>();
-        bool horizontal = view is CameraView.LeftSagittal or CameraView.RightSagittal
+        bool sagittal = Geometry2D.IsSagittal(view);
+        bool horizontal = sagittal
             || (view is CameraView.Oblique or CameraView.Unknown && HorizontalSwing(seq, leg) > VerticalSwing(seq, leg));
-        int dir = view == CameraView.RightSagittal ? 1 : view == CameraView.LeftSagittal ? -1 : FacingFromFeet(seq);
+        int dir = sagittal ? Geometry2D.FacingSign(view) : FacingFromFeet(seq);
         foreach (var side in new[] { Side.Left, Side.Right })
-            events.AddRange(horizontal ? Zeni(seq, side, dir, leg, view is CameraView.LeftSagittal or CameraView.RightSagittal) : Vertical(seq, side, leg));
+            events.AddRange(horizontal ? Zeni(seq, side, dir, leg, sagittal) : Vertical(seq, side, leg));
         return events.OrderBy(e => e.Frame).ThenBy(e => e.Side).ThenBy(e => e.Kind).ToList();
     }
 
@@ -54,7 +56,7 @@ public static partial class GaitEventDetector
     private static List<GaitEvent> Zeni(PoseSequence seq, Side side, int dir, double leg, bool sagittal)
     {
         int gap = MaxGap(seq);
-        var pelvis = FillGaps(Mid(X(seq, Landmark.LeftHip), X(seq, Landmark.RightHip)), gap);
+        var pelvis = FillGaps(MidHipX(seq), gap);
         var k = Scale(TravelDirection(seq, pelvis, dir, leg), 1 / leg);
         var heel = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap), pelvis), k);
         var toe = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap), pelvis), k);
@@ -161,7 +163,7 @@ public static partial class GaitEventDetector
 
     private static double Swing(PoseSequence seq, double leg, bool horizontal)
     {
-        var pelvis = horizontal ? Mid(X(seq, Landmark.LeftHip), X(seq, Landmark.RightHip)) : Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip));
+        var pelvis = horizontal ? MidHipX(seq) : MidHipY(seq);
         double best = 0;
         foreach (var s in new[] { Side.Left, Side.Right })
         {

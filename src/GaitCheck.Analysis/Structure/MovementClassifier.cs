@@ -28,7 +28,7 @@ public static class MovementClassifier
         ArgumentNullException.ThrowIfNull(seq);
         double leg = LegLength(seq);
         var (raised, lower) = RaisedFoot(seq, leg, _ => true);
-        var hip = Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip));
+        var hip = MidHipY(seq);
         double hipRange = (Percentile(hip, 98) - Percentile(hip, 2)) / leg;
         int alt = Math.Max(Alternations(seq, leg, horizontal: true), Alternations(seq, leg, horizontal: false));
         return (raised, lower, hipRange, alt);
@@ -66,7 +66,7 @@ public static class MovementClassifier
         }
         double Motion(Side s) => Math.Max(Range(X(seq, Skeleton.Of(s, Landmark.LeftAnkle))), Range(Y(seq, Skeleton.Of(s, Landmark.LeftAnkle))));
         double l = Motion(Side.Left), r = Motion(Side.Right);
-        double hip = Range(Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip)));
+        double hip = Range(MidHipY(seq));
         if (!double.IsFinite(l) || !double.IsFinite(r)) return (double.NaN, double.NaN, hip, Side.Left);
         return l <= r ? (r, l, hip, Side.Left) : (l, r, hip, Side.Right);
     }

@@ -19,6 +19,10 @@ internal static class Series
         return r;
     }
 
+    /// <summary>Mid-hip image x and y tracks (NaN where either hip is a gap).</summary>
+    public static double[] MidHipX(PoseSequence seq) => Mid(X(seq, Landmark.LeftHip), X(seq, Landmark.RightHip));
+    public static double[] MidHipY(PoseSequence seq) => Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip));
+
     public static double[] Mid(double[] a, double[] b)
     {
         var r = new double[a.Length];
@@ -120,5 +124,15 @@ internal static class Series
         return r;
     }
 
-    public static double[] Times(PoseSequence seq) => seq.Frames.Select(f => f.Time).ToArray();
+    /// <summary>Standard deviation of white noise on a smooth signal, from the third difference (std σ√20), robustly (MAD); 0 when no difference is finite.</summary>
+    public static double NoiseSigma(double[] y)
+    {
+        var third = new List<double>();
+        for (int k = 2; k < y.Length - 1; k++)
+        {
+            double d = y[k + 1] - 3 * y[k] + 3 * y[k - 1] - y[k - 2];
+            if (double.IsFinite(d)) third.Add(Math.Abs(d));
+        }
+        return third.Count > 0 ? 1.4826 * Median(third) / Math.Sqrt(20) : 0;
+    }
 }

@@ -1,3 +1,4 @@
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 
 namespace GaitCheck.Analysis;
@@ -38,7 +39,7 @@ public static class SideRepair
         int n = seq.Frames.Count;
         double leg = Series.LegLength(seq);
         if (n < 3 || !(leg > 0)) return new SideRepairResult(seq, 0, 0, []);
-        int expect = view switch { CameraView.Frontal => 1, CameraView.Posterior => -1, _ => 0 }; // sign of (left.x - right.x)
+        int expect = Geometry2D.LateralSign(Side.Left, view); // sign of (left.x - right.x): +1 frontal, −1 posterior, 0 otherwise
         var swap = new bool[Groups.Length][];
         var episodes = new List<(string, int, int)>();
         for (int g = 0; g < Groups.Length; g++)

@@ -34,8 +34,7 @@ public static class SquatSegmenter
     public static double[] Drop(PoseSequence seq, double leg)
     {
         ArgumentNullException.ThrowIfNull(seq);
-        int gap = Math.Max(2, (int)Math.Round(0.25 / seq.MedianFrameInterval()));
-        var y = Smooth(FillGaps(Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip)), gap), 1);
+        var y = Smooth(FilledHipY(seq), 1);
         double top = Percentile(y, 2);
         return y.Select(v => (v - top) / leg).ToArray();
     }
@@ -50,8 +49,7 @@ public static class SquatSegmenter
         if (!(depth >= MinDepth)) return [];
         double enter = EnterFraction * depth, exit = ExitFraction * depth;
         // Noise of the RAW mid-hip height (the smoothing of Drop hides most of it from the third difference).
-        int gap = Math.Max(2, (int)Math.Round(0.25 / seq.MedianFrameInterval()));
-        double noise = NoiseSigma(FillGaps(Mid(Y(seq, Landmark.LeftHip), Y(seq, Landmark.RightHip)), gap)) / leg;
+        double noise = NoiseSigma(FilledHipY(seq)) / leg;
         // Cores: above `enter`, until back below `exit`. A core not preceded by a top (below `exit`) since the clip's
         // start, or not closed before its end, is a rep cut off by the clip: kept only to bound its neighbours.
         var cores = new List<(int From, int To, bool Whole)>();
@@ -101,17 +99,9 @@ public static class SquatSegmenter
         return (a + b + 1) / 2;
     }
 
-    /// <summary>Standard deviation of white noise on a smooth signal, from the third difference (std σ√20), robustly (MAD).</summary>
-    private static double NoiseSigma(double[] y)
-    {
-        var third = new List<double>();
-        for (int k = 2; k < y.Length - 1; k++)
-        {
-            double v = y[k + 1] - 3 * y[k] + 3 * y[k - 1] - y[k - 2];
-            if (double.IsFinite(v)) third.Add(Math.Abs(v));
-        }
-        return third.Count > 0 ? 1.4826 * Median(third) / Math.Sqrt(20) : 0;
-    }
+    /// <summary>Mid-hip image height with gaps up to 0.25 s filled.</summary>
+    private static double[] FilledHipY(PoseSequence seq) =>
+        FillGaps(MidHipY(seq), Math.Max(2, (int)Math.Round(0.25 / seq.MedianFrameInterval())));
 
     private static double MinIn(double[] d, int from, int to)
     {

@@ -67,7 +67,9 @@ public static class StructureAnalyzer
         if (movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat)
         {
             if (movement == MovementKind.SingleLegSquat) stance = kind is null ? lowerInReps : m.LowerFoot;
-            reps = SquatSegmenter.Segment(s, stance ?? Side.Left);
+            var repSide = stance ?? Side.Left;
+            // The segmentation does not depend on the side (it only labels the reps): reuse the reps found above.
+            reps = anyReps.Count > 0 ? anyReps.Select(r => r with { StanceSide = repSide }).ToList() : SquatSegmenter.Segment(s, repSide);
             notes.Add(reps.Count >= MinRepsToAverage ? $"{reps.Count} reps: per-rep values can be averaged"
                 : $"only {reps.Count} rep(s): fewer than {MinRepsToAverage}, values are reported per rep and not averaged");
         }

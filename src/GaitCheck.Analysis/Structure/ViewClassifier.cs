@@ -128,7 +128,7 @@ public static class ViewClassifier
     /// <summary>Net horizontal travel of the mid-hip over the clip, in leg lengths (positive = towards image right).</summary>
     private static double Travel(PoseSequence seq, double leg)
     {
-        var x = Mid(X(seq, Landmark.LeftHip), X(seq, Landmark.RightHip));
+        var x = MidHipX(seq);
         var v = x.Where(double.IsFinite).ToArray();
         if (v.Length < 4 || !(leg > 0)) return 0;
         int q = Math.Max(1, v.Length / 10);

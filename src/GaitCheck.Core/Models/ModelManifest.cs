@@ -62,8 +62,6 @@ public sealed record ModelManifest
 
     public string ToJson() => JsonSerializer.Serialize(this, Options).ReplaceLineEndings("\n") + "\n";
 
-    public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());
-
     public static ModelManifest Parse(string json, string source)
     {
         try

@@ -7,7 +7,7 @@ namespace GaitCheck.Core.Signal;
 /// It follows MediaPipe's implementation (mediapipe/util/filtering/one_euro_filter.cc), including its
 /// <c>value_scale</c>: the speed is multiplied by it before it raises the cut-off, so pixel landmarks are
 /// filtered as if measured in object sizes (MediaPipe passes 1 / object scale, the mean of the ROI's width and
-/// height in pixels; see <see cref="MediaPipeOneEuro"/>). As in MediaPipe, the speed is taken from the previous
+/// height in pixels). As in MediaPipe, the speed is taken from the previous
 /// RAW value, the sampling rate from the timestamps, and the first sample passes through unchanged.
 /// Deviations: a timestamp not after the previous one returns the previous output (MediaPipe returns the raw
 /// value); a NaN input returns NaN and resets the filter (MediaPipe resets when landmarks are missing).
@@ -64,30 +64,5 @@ public sealed class OneEuroFilter
     {
         double tau = 1.0 / (2 * Math.PI * cutoff);
         return 1.0 / (1.0 + tau / dt);
-    }
-}
-
-/// <summary>
-/// MediaPipe's 1€ settings for BlazePose, from mediapipe/modules/pose_landmark/pose_landmark_filtering.pbtxt (the
-/// version that also filters world landmarks): image landmarks min_cutoff 0.05, beta 80, derivate_cutoff 1.0 with
-/// value scaling by 1 / object scale (OBJECT_SCALE_ROI: the landmark ROI, scale = (width + height) / 2 in pixels);
-/// world landmarks min_cutoff 0.1, beta 40, derivate_cutoff 1.0 with value scaling disabled (metres); the auxiliary
-/// (ROI) landmarks min_cutoff 0.01, beta 10, derivate_cutoff 1.0, scaled like the image landmarks; visibility is
-/// smoothed with a plain low-pass, alpha 0.1. (An older revision of the same graph used 0.1 / 40 / 1.0 for image
-/// landmarks and 0.01 / 1.0 / 1.0 for auxiliary ones.)
-/// </summary>
-public static class MediaPipeOneEuro
-{
-    public static OneEuroFilter Landmark() => new(0.05, 80, 1.0);
-    public static OneEuroFilter World() => new(0.1, 40, 1.0);
-    public static OneEuroFilter Auxiliary() => new(0.01, 10, 1.0);
-    /// <summary>VisibilitySmoothingCalculator low_pass_filter alpha.</summary>
-    public const double VisibilityAlpha = 0.1;
-
-    /// <summary>MediaPipe's value scale for pixel landmarks: 1 / ((roiWidth + roiHeight) / 2), both in pixels.</summary>
-    public static double ValueScale(double roiWidthPx, double roiHeightPx)
-    {
-        double scale = (roiWidthPx + roiHeightPx) / 2;
-        return scale > 1e-6 ? 1.0 / scale : 1.0;
     }
 }

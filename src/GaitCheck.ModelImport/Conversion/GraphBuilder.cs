@@ -5,10 +5,7 @@ namespace GaitCheck.ModelImport.Conversion;
 
 /// <summary>Thrown for an operator the importer cannot convert; turned into ModelInvalid naming file and operator.</summary>
 public sealed class UnsupportedOperatorException(string op, int index, string detail)
-    : Exception($"unsupported operator {op} (operator #{index}){(detail.Length > 0 ? ": " + detail : "")}")
-{
-    public string Operator { get; } = op;
-}
+    : Exception($"unsupported operator {op} (operator #{index}){(detail.Length > 0 ? ": " + detail : "")}");
 
 /// <summary>
 /// Value bookkeeping for <see cref="TfliteToOnnx"/>: which ONNX value holds each TFLite tensor, in which
@@ -24,9 +21,6 @@ internal sealed class GraphBuilder(TfliteModel model, OnnxModel onnx)
     private readonly Dictionary<(int, string), string> _cache = [];
     private readonly HashSet<string> _used = [];
     private int _uid;
-
-    public TfliteModel Model => model;
-    public OnnxModel Onnx => onnx;
 
     public TfTensor T(int index) => model.Tensors[index];
 

@@ -55,6 +55,9 @@ public static class ModelCatalog
         Landmark("pose_landmark_heavy"),
     ];
 
+    /// <summary>The tarball entries the models are read from: each graph's file plus the packed-assets loader script.</summary>
+    public static IReadOnlyCollection<string> TarballFiles { get; } = [.. Entries.Select(e => e.SourcePath).Append(PackedLoader).Distinct()];
+
     private static CatalogEntry Landmark(string name) => new(name, "package/" + name + ".tflite", 256, LandmarkNorm,
         [new TensorInfo("input_1", [1, 256, 256, 3], "NHWC RGB")], LandmarkOutputs, Skeleton.Names);
 

@@ -4,8 +4,8 @@ using GaitCheck.Core.Models;
 
 namespace GaitCheck.ModelImport.Install;
 
-/// <summary>The state of one model file against the manifest.</summary>
-public sealed record ModelStatus(string Name, string File, long Bytes, string Sha256, bool Ok, string Problem);
+/// <summary>The state of one model file against the manifest; <paramref name="Missing"/>: not listed or no file (as opposed to a wrong sha256).</summary>
+public sealed record ModelStatus(string Name, string File, long Bytes, string Sha256, bool Ok, bool Missing, string Problem);
 
 /// <summary>
 /// `gaitcheck models install|list|verify`. models/models.json is committed with the sha256 each converted
@@ -31,8 +31,7 @@ public static class ModelInstaller
             return existing;
         }
         string tgz = PackageSource.Obtain(Path.Combine(dir, ".cache"), log);
-        var names = ModelCatalog.Entries.Select(e => e.SourcePath).Append(ModelCatalog.PackedLoader).Distinct().ToArray();
-        var files = PackageSource.ReadEntries(tgz, names);
+        var files = PackageSource.ReadEntries(tgz, ModelCatalog.TarballFiles);
         var entries = new List<ModelEntry>();
         foreach (var c in ModelCatalog.Entries)
         {
@@ -44,7 +43,7 @@ public static class ModelInstaller
                 throw new GaitCheckException(ExitCode.ModelInvalid,
                     $"converted {c.Name}.onnx has sha256 {sha} but {ManifestPath(dir)} pins {pinned.Sha256}: the converter's output changed (rerun with --update-manifest if intended)");
             AtomicFile.WriteAllBytes(Path.Combine(dir, c.Name + ".onnx"), onnx);
-            log($"models: {c.Name}.onnx  {onnx.Length / 1048576.0:F1} MB  converted in {sw.ElapsedMilliseconds - t0} ms");
+            log($"models: {c.Name}.onnx  {Inv.F(onnx.Length / 1048576.0, 1)} MB  converted in {Inv.I(sw.ElapsedMilliseconds - t0)} ms");
             entries.Add(new ModelEntry
             {
                 Name = c.Name, File = c.Name + ".onnx", Sha256 = sha,
@@ -92,13 +91,13 @@ public static class ModelInstaller
         foreach (var c in ModelCatalog.Entries)
         {
             var e = manifest.Find(c.Name);
-            if (e is null) { result.Add(new ModelStatus(c.Name, c.Name + ".onnx", 0, "", false, $"{c.Name}: not listed in {ManifestPath(dir)}")); continue; }
+            if (e is null) { result.Add(new ModelStatus(c.Name, c.Name + ".onnx", 0, "", false, true, $"{c.Name}: not listed in {ManifestPath(dir)}")); continue; }
             string path = Path.Combine(dir, e.File);
-            if (!File.Exists(path)) { result.Add(new ModelStatus(c.Name, e.File, 0, "", false, $"{e.File}: missing (run `gaitcheck models install`)")); continue; }
+            if (!File.Exists(path)) { result.Add(new ModelStatus(c.Name, e.File, 0, "", false, true, $"{e.File}: missing (run `gaitcheck models install`)")); continue; }
             string sha = PackageSource.Sha256File(path);
             long len = new FileInfo(path).Length;
             bool ok = sha == e.Sha256;
-            result.Add(new ModelStatus(c.Name, e.File, len, sha, ok, ok ? "" : $"{e.File}: sha256 {sha} differs from the manifest's {e.Sha256}"));
+            result.Add(new ModelStatus(c.Name, e.File, len, sha, ok, false, ok ? "" : $"{e.File}: sha256 {sha} differs from the manifest's {e.Sha256}"));
         }
         return result;
     }

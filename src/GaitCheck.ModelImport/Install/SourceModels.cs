@@ -13,8 +13,7 @@ public static class SourceModels
         var paths = ModelCatalog.Entries.ToDictionary(e => e.Name, e => Path.Combine(cache, e.Name + ".tflite"));
         if (paths.Values.All(File.Exists)) return paths;
         string tgz = PackageSource.Obtain(cache, log);
-        var names = ModelCatalog.Entries.Select(e => e.SourcePath).Append(ModelCatalog.PackedLoader).Distinct().ToArray();
-        var files = PackageSource.ReadEntries(tgz, names);
+        var files = PackageSource.ReadEntries(tgz, ModelCatalog.TarballFiles);
         foreach (var e in ModelCatalog.Entries)
             Core.AtomicFile.WriteAllBytes(paths[e.Name], ModelInstaller.SourceBytes(e, files).Bytes);
         return paths;

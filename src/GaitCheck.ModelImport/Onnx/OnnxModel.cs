@@ -3,7 +3,7 @@ namespace GaitCheck.ModelImport.Onnx;
 /// <summary>ONNX TensorProto.DataType values used here (onnx/onnx.proto).</summary>
 public static class OnnxType
 {
-    public const int Float = 1, Int32 = 6, Int64 = 7;
+    public const int Float = 1, Int64 = 7;
 }
 
 /// <summary>An initializer: raw little-endian bytes.</summary>
@@ -26,10 +26,9 @@ public sealed record OnnxTensor(string Name, long[] Dims, int DataType, byte[] R
 }
 
 /// <summary>A node attribute: exactly one of the value kinds is used.</summary>
-public sealed record OnnxAttribute(string Name, long? Int = null, float? Float = null, string? Text = null, long[]? Ints = null, float[]? Floats = null)
+public sealed record OnnxAttribute(string Name, long? Int = null, string? Text = null, long[]? Ints = null)
 {
     public static OnnxAttribute I(string n, long v) => new(n, Int: v);
-    public static OnnxAttribute F(string n, float v) => new(n, Float: v);
     public static OnnxAttribute S(string n, string v) => new(n, Text: v);
     public static OnnxAttribute Is(string n, params long[] v) => new(n, Ints: v);
 }
@@ -37,13 +36,12 @@ public sealed record OnnxAttribute(string Name, long? Int = null, float? Float =
 public sealed record OnnxNode(string OpType, string[] Inputs, string[] Outputs, string Name, IReadOnlyList<OnnxAttribute> Attributes);
 
 /// <summary>A graph input/output: float or int tensor with a static shape.</summary>
-public sealed record OnnxValueInfo(string Name, int ElemType, long[] Shape, string Doc = "");
+public sealed record OnnxValueInfo(string Name, int ElemType, long[] Shape);
 
 /// <summary>An in-memory ONNX model (one graph, default domain), serialised by <see cref="OnnxSerializer"/>.</summary>
 public sealed class OnnxModel
 {
     public string GraphName { get; set; } = "graph";
-    public string Doc { get; set; } = "";
     public int Opset { get; set; } = 17;
     public List<OnnxNode> Nodes { get; } = [];
     public List<OnnxTensor> Initializers { get; } = [];

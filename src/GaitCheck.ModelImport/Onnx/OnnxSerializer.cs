@@ -2,11 +2,11 @@ namespace GaitCheck.ModelImport.Onnx;
 
 /// <summary>
 /// Encodes <see cref="OnnxModel"/> as an ONNX ModelProto. Field numbers follow onnx/onnx.proto:
-/// ModelProto{1 ir_version, 2 producer_name, 3 producer_version, 6 doc_string, 7 graph, 8 opset_import, 14 metadata_props};
-/// GraphProto{1 node, 2 name, 5 initializer, 10 doc_string, 11 input, 12 output};
+/// ModelProto{1 ir_version, 2 producer_name, 3 producer_version, 7 graph, 8 opset_import, 14 metadata_props};
+/// GraphProto{1 node, 2 name, 5 initializer, 11 input, 12 output};
 /// NodeProto{1 input, 2 output, 3 name, 4 op_type, 5 attribute};
-/// AttributeProto{1 name, 2 f, 3 i, 4 s, 7 floats, 8 ints, 20 type};
-/// TensorProto{1 dims, 2 data_type, 8 name, 9 raw_data}; ValueInfoProto{1 name, 2 type, 3 doc_string};
+/// AttributeProto{1 name, 3 i, 4 s, 8 ints, 20 type};
+/// TensorProto{1 dims, 2 data_type, 8 name, 9 raw_data}; ValueInfoProto{1 name, 2 type};
 /// TypeProto{1 tensor_type{1 elem_type, 2 shape{1 dim{1 dim_value}}}}. Output is deterministic.
 /// </summary>
 public static class OnnxSerializer
@@ -19,7 +19,6 @@ public static class OnnxSerializer
         m.Int64(1, IrVersion);
         m.String(2, "gaitcheck-modelimport");
         m.String(3, "1");
-        if (model.Doc.Length > 0) m.String(6, model.Doc);
         m.Message(7, g => WriteGraph(g, model));
         m.Message(8, o => { o.String(1, ""); o.Int64(2, model.Opset); });
         foreach (var kv in model.Metadata)
@@ -48,10 +47,8 @@ public static class OnnxSerializer
     private static void WriteAttribute(ProtoWriter w, OnnxAttribute a)
     {
         w.String(1, a.Name);
-        if (a.Float is { } f) { w.Float(2, f); w.Int64(20, 1); }
-        else if (a.Int is { } i) { w.Int64(3, i); w.Int64(20, 2); }
+        if (a.Int is { } i) { w.Int64(3, i); w.Int64(20, 2); }
         else if (a.Text is { } s) { w.String(4, s); w.Int64(20, 3); }
-        else if (a.Floats is { } fs) { w.PackedFloat(7, fs); w.Int64(20, 6); }
         else if (a.Ints is { } ints) { w.PackedInt64(8, ints); w.Int64(20, 7); }
         else throw new ArgumentException($"attribute {a.Name} has no value");
     }
@@ -72,6 +69,5 @@ public static class OnnxSerializer
             tt.Int64(1, v.ElemType);
             tt.Message(2, sh => { foreach (long d in v.Shape) sh.Message(1, dim => dim.Int64(1, d)); });
         }));
-        if (v.Doc.Length > 0) w.String(3, v.Doc);
     }
 }

@@ -1,17 +1,14 @@
-using System.Buffers.Binary;
 using System.Text;
 
 namespace GaitCheck.ModelImport.Onnx;
 
 /// <summary>
-/// Protocol Buffers wire-format encoder (https://protobuf.dev/programming-guides/encoding/): varints,
-/// fixed32, and length-delimited fields. Nested messages are built in their own writer and copied in.
+/// Protocol Buffers wire-format encoder (https://protobuf.dev/programming-guides/encoding/): varints
+/// and length-delimited fields. Nested messages are built in their own writer and copied in.
 /// </summary>
 public sealed class ProtoWriter
 {
     private readonly MemoryStream _s = new();
-
-    public long Length => _s.Length;
 
     public byte[] ToArray() => _s.ToArray();
 
@@ -24,14 +21,6 @@ public sealed class ProtoWriter
     private void Tag(int field, int wireType) => Varint((ulong)((field << 3) | wireType));
 
     public void Int64(int field, long v) { Tag(field, 0); Varint((ulong)v); }
-
-    public void Float(int field, float v)
-    {
-        Tag(field, 5);
-        Span<byte> b = stackalloc byte[4];
-        BinaryPrimitives.WriteSingleLittleEndian(b, v);
-        _s.Write(b);
-    }
 
     public void Bytes(int field, ReadOnlySpan<byte> v) { Tag(field, 2); Varint((ulong)v.Length); _s.Write(v); }
 
@@ -57,14 +46,6 @@ public sealed class ProtoWriter
     {
         var m = new ProtoWriter();
         foreach (long v in values) m.Varint((ulong)v);
-        Message(field, m);
-    }
-
-    public void PackedFloat(int field, IReadOnlyList<float> values)
-    {
-        var m = new ProtoWriter();
-        Span<byte> b = stackalloc byte[4];
-        foreach (float v in values) { BinaryPrimitives.WriteSingleLittleEndian(b, v); m._s.Write(b); }
         Message(field, m);
     }
 }

@@ -19,7 +19,4 @@ public sealed record TfOperator(int Index, int Code, string CustomCode, int[] In
 }
 
 /// <summary>The first subgraph of a .tflite file, read by <see cref="TfliteReader"/>.</summary>
-public sealed record TfliteModel(string Description, IReadOnlyList<TfTensor> Tensors, IReadOnlyList<TfOperator> Operators, int[] Inputs, int[] Outputs)
-{
-    public IEnumerable<string> OperatorNames => Operators.Select(o => o.OpName).Distinct().Order(StringComparer.Ordinal);
-}
+public sealed record TfliteModel(string Description, IReadOnlyList<TfTensor> Tensors, IReadOnlyList<TfOperator> Operators, int[] Inputs, int[] Outputs);

@@ -8,18 +8,18 @@ namespace GaitCheck.Pipeline.Analyze;
 /// <summary>
 /// A second decoding pass that writes overlay.mp4 (through the video stage's OverlayWriter) and, at the
 /// requested frames (e.g. squat bottoms), grabs small JPEG stills with the skeleton drawn for the report.
-/// Adapter to the video stage; one reused frame buffer.
+/// Adapter to the video stage; one reused frame buffer. `gaitcheck pose` uses it too, without key frames.
 /// </summary>
 internal static class OverlayStage
 {
     public const int KeyFrameHeight = 480;
 
-    public static IReadOnlyList<KeyFrameImage> Run(string video, string? overlayPath, AnalyzeSettings s, PoseSequence seq,
+    public static IReadOnlyList<KeyFrameImage> Run(string video, string? overlayPath, double? start, double? end, PoseSequence seq,
         IReadOnlyDictionary<int, string> keyFrames, CancellationToken cancel)
     {
         var stills = new List<KeyFrameImage>();
         if (overlayPath is null && keyFrames.Count == 0) return stills;
-        using var source = VideoSource.Open(video, s.Start, s.End);
+        using var source = VideoSource.Open(video, start, end);
         double fps = seq.Video.Fps > 0 ? seq.Video.Fps : 30;
         using var writer = overlayPath is null ? null : new OverlayWriter(overlayPath, seq.Video.Width, seq.Video.Height, fps);
         using var frame = new Mat();

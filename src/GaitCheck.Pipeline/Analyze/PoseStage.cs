@@ -20,7 +20,7 @@ internal static class PoseStage
         IntraOpThreads = Math.Max(1, s.Threads ?? 2),
     };
 
-    public sealed record Output(PoseSequence Sequence, double TrackedFraction, IReadOnlyList<StageTiming> Timings);
+    public sealed record Output(PoseSequence Sequence, IReadOnlyList<StageTiming> Timings);
 
     public static Output Run(string video, AnalyzeSettings s, CancellationToken cancel)
     {
@@ -28,7 +28,7 @@ internal static class PoseStage
         var timings = Pose.Tracking.StageTimings.Stages
             .Select(st => new StageTiming("pose." + st, r.Timings.Milliseconds(st) / 1000.0))
             .Where(t => t.Seconds > 0).ToList();
-        return new Output(r.Sequence, r.TrackedFraction, timings);
+        return new Output(r.Sequence, timings);
     }
 
     /// <summary>keypoints.json (Core's format, re-analysable with `analyze-keypoints`) and keypoints.csv.</summary>

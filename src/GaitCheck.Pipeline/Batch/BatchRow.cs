@@ -27,13 +27,8 @@ public static class BatchRow
         return c;
     }
 
-    public static IReadOnlyList<string> Ok(BatchInput input, string outDir, ReportDocument doc, double seconds)
-    {
-        return Ok(input, outDir, doc, seconds, null);
-    }
-
     /// <summary>A finished input; <paramref name="wrongView"/> set makes the status "wrong-view" (report written, no metric measurable).</summary>
-    public static IReadOnlyList<string> Ok(BatchInput input, string outDir, ReportDocument doc, double seconds, string? wrongView)
+    public static IReadOnlyList<string> Ok(BatchInput input, string outDir, ReportDocument doc, double seconds, string? wrongView = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(doc);

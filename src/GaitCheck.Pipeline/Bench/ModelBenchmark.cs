@@ -38,7 +38,7 @@ public static class ModelBenchmark
         {
             double gflops = FlopCounter.Flops(TfliteReader.Read(File.ReadAllBytes(tflite[c.Name]))) / 1e9;
             bool detector = c.Name == PoseModelNames.Detector;
-            string onnx = detector ? store.DetectorPath : store.LandmarkPath(KindOf(c.Name));
+            string onnx = detector ? store.DetectorPath : store.LandmarkPath(Enum.GetValues<PoseModelKind>().Single(k => PoseModelNames.Landmark(k) == c.Name));
             int n = c.Name.Contains("heavy", StringComparison.Ordinal) ? Math.Max(5, runs / 3) : runs;
             using var rgb = TestImage(c.InputSize);
             var wall = TimeInterleaved(onnx, tflite[c.Name], rgb, detector, n);
@@ -93,13 +93,12 @@ public static class ModelBenchmark
 
     private interface IRunner : IDisposable { void Run(); }
 
-    private sealed class OrtAll(InferenceSession session, OrtValue input, float[] pinned) : IRunner
+    private sealed class OrtAll(InferenceSession session, OrtValue input) : IRunner
     {
         private readonly RunOptions _run = new();
         private readonly string[] _in = [session.InputMetadata.Keys.Single()];
         private readonly string[] _out = [.. session.OutputMetadata.Keys];
         private readonly OrtValue[] _values = [input];
-        public float[] Buffer => pinned;
         public void Run() { using var r = session.Run(_run, _in, _values, _out); }
         public void Dispose() { _run.Dispose(); input.Dispose(); session.Dispose(); }
     }
@@ -109,7 +108,7 @@ public static class ModelBenchmark
         var session = OrtSessionFactory.Create(onnx, threads);
         var data = new float[size * size * 3];
         for (int i = 0; i < data.Length; i++) data[i] = detector ? (i % 255) / 127.5f - 1 : (i % 255) / 255f;
-        return new OrtAll(session, OrtValue.CreateTensorValueFromMemory(data, [1, size, size, 3]), data);
+        return new OrtAll(session, OrtValue.CreateTensorValueFromMemory(data, [1, size, size, 3]));
     }
 
     private sealed class OpenCvAll(Net net, Mat rgb) : IRunner
@@ -133,13 +132,6 @@ public static class ModelBenchmark
         net.SetPreferableTarget(Target.CPU);
         return new OpenCvAll(net, rgb);
     }
-
-    private static PoseModelKind KindOf(string name) => name switch
-    {
-        "pose_landmark_lite" => PoseModelKind.Lite,
-        "pose_landmark_full" => PoseModelKind.Full,
-        _ => PoseModelKind.Heavy,
-    };
 
     private static double Median(List<double> t)
     {

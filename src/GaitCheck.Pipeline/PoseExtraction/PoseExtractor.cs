@@ -57,7 +57,7 @@ public static class PoseExtractor
                 progress?.Invoke(frames.Count);
             }
         }
-        var info = source.Info with { Truncated = source.Info.Truncated || source.Truncated };
+        var info = source.Info;
         if (frames.Count == 0) throw new GaitCheckException(ExitCode.BadVideo, $"{videoPath}: no frame could be decoded in the requested range");
         if (frames.TrueForAll(f => f.Status == FrameStatus.Lost))
             throw new GaitCheckException(ExitCode.NoPerson, $"no person found in {videoPath} ({frames.Count} frames searched)");

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using GaitCheck.Core;
 using GaitCheck.Pose.Tracking;
-using GaitCheck.Video;
-using OpenCvSharp;
 
 namespace GaitCheck.Pipeline.PoseExtraction;
 
@@ -23,23 +21,8 @@ public static class PoseOutputs
         if (options.Overlay) WriteOverlay(videoPath, Path.Combine(outDir, "overlay.mp4"), options, result.Sequence, cancel);
     }
 
-    public static void WriteOverlay(string videoPath, string overlayPath, PoseExtractionOptions options, PoseSequence seq, CancellationToken cancel = default)
-    {
-        using var source = VideoSource.Open(videoPath, options.StartSeconds, options.EndSeconds);
-        double fps = seq.Video.Fps > 0 ? seq.Video.Fps : 30;
-        using var writer = new OverlayWriter(overlayPath, seq.Video.Width, seq.Video.Height, fps);
-        using var frame = new Mat();
-        int k = 0;
-        while (source.Read(frame, out int index, out double time))
-        {
-            cancel.ThrowIfCancellationRequested();
-            while (k < seq.Frames.Count && seq.Frames[k].Index < index) k++;
-            var pose = k < seq.Frames.Count && seq.Frames[k].Index == index && seq.Frames[k].Status != FrameStatus.Lost ? seq.Frames[k] : null;
-            writer.Write(frame, pose, time);
-            if (k >= seq.Frames.Count) break;
-        }
-        writer.Complete();
-    }
+    public static void WriteOverlay(string videoPath, string overlayPath, PoseExtractionOptions options, PoseSequence seq, CancellationToken cancel = default) =>
+        Analyze.OverlayStage.Run(videoPath, overlayPath, options.StartSeconds, options.EndSeconds, seq, new Dictionary<int, string>(), cancel);
 
     public static string TimingsJson(PoseExtractionResult r)
     {

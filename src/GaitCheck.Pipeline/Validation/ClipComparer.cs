@@ -20,16 +20,15 @@ public static class ClipComparer
     public static void Compare(GroundTruth truth, AnalysisResult pose, PoseSequence poseSeq, AnalysisResult onTruth, ValidationRun run)
     {
         string clip = truth.Scenario.Name, view = truth.View.ToString(), mv = truth.Scenario.Movement.ToString();
-        int V(PoseSequence s, int i) => i >= 0 && i < s.Frames.Count ? s.Frames[i].Index : i;
         if (truth.Reps.Count > 0)
         {
             foreach (var r in truth.Reps)
             {
-                var d = MatchRep(pose, poseSeq, r);
-                var dt = MatchRep(onTruth, truth.Keypoints, r);
-                run.Events.Add(new EventCheck(clip, view, mv, "rep start", r.StanceSide, r.StartFrame, d is null ? null : V(poseSeq, d.StartFrame), dt?.StartFrame));
+                var d = MatchRep(pose, r);
+                var dt = MatchRep(onTruth, r);
+                run.Events.Add(new EventCheck(clip, view, mv, "rep start", r.StanceSide, r.StartFrame, d is null ? null : VideoFrame(poseSeq, d.StartFrame), dt?.StartFrame));
                 run.Events.Add(new EventCheck(clip, view, mv, "rep bottom", r.StanceSide, r.BottomFrame, d?.BottomVideoFrame, dt?.BottomFrame));
-                run.Events.Add(new EventCheck(clip, view, mv, "rep end", r.StanceSide, r.EndFrame, d is null ? null : V(poseSeq, d.EndFrame), dt?.EndFrame));
+                run.Events.Add(new EventCheck(clip, view, mv, "rep end", r.StanceSide, r.EndFrame, d is null ? null : VideoFrame(poseSeq, d.EndFrame), dt?.EndFrame));
                 foreach (var tv in truth.Values.Where(v => v.Event == "bottom" && v.Frame == r.BottomFrame))
                     run.Metrics.Add(new MetricCheck(clip, view, mv, tv.Metric, tv.Side, tv.Event, tv.Frame, tv.Value, Get(d?.Values, tv.Metric), Get(dt?.Values, tv.Metric)));
             }
@@ -58,17 +57,17 @@ public static class ClipComparer
         }
     }
 
-    private static RepRow? MatchRep(AnalysisResult a, PoseSequence seq, TruthRep r) =>
+    private static RepRow? MatchRep(AnalysisResult a, TruthRep r) =>
         a.Reps.Where(d => d.StanceSide == r.StanceSide && d.BottomVideoFrame >= r.StartFrame && d.BottomVideoFrame <= r.EndFrame)
               .OrderBy(d => Math.Abs(d.BottomVideoFrame - r.BottomFrame)).FirstOrDefault();
 
-    private static StrideRow? MatchStride(AnalysisResult a, PoseSequence seq, TruthValue tv, bool midstance, int strideFrames)
-    {
-        int V(int i) => i >= 0 && i < seq.Frames.Count ? seq.Frames[i].Index : i;
-        return a.Strides.Where(s => tv.Side is null || s.Side == tv.Side)
-            .Select(s => (s, d: Math.Abs((midstance ? s.MidstanceVideoFrame : V(s.ContactFrame)) - tv.Frame)))
+    private static StrideRow? MatchStride(AnalysisResult a, PoseSequence seq, TruthValue tv, bool midstance, int strideFrames) =>
+        a.Strides.Where(s => tv.Side is null || s.Side == tv.Side)
+            .Select(s => (s, d: Math.Abs((midstance ? s.MidstanceVideoFrame : VideoFrame(seq, s.ContactFrame)) - tv.Frame)))
             .Where(x => x.d <= strideFrames / 2).OrderBy(x => x.d).Select(x => x.s).FirstOrDefault();
-    }
+
+    /// <summary>Decoded video frame number of sequence frame <paramref name="i"/> (i itself when out of range).</summary>
+    private static int VideoFrame(PoseSequence s, int i) => i >= 0 && i < s.Frames.Count ? s.Frames[i].Index : i;
 
     private static double ClipMean(AnalysisResult a, string metric) =>
         a.Metric(metric) is { Reported: true } m && m.Sides.Count > 0 ? m.Sides.Average(s => s.Mean) : double.NaN;

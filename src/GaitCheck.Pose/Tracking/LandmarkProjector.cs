@@ -11,9 +11,6 @@ namespace GaitCheck.Pose.Tracking;
 /// </summary>
 public static class LandmarkProjector
 {
-    /// <summary>Number of landmarks the BlazePose GHUM landmark models output (33 + 6 auxiliary), per MediaPipe's num_landmarks: 39.</summary>
-    public const int ModelLandmarks = 39;
-
     public static Keypoint[] Points(LandmarkOutput o, RotatedRoi roi)
     {
         var pts = new Keypoint[Skeleton.Count];

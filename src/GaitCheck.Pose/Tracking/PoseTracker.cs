@@ -66,7 +66,7 @@ public sealed class PoseTracker : IDisposable
         _lastKnown = roi;
         _lastSeenTime = timeSeconds;
         Timings.Add("post", t0);
-        return new TrackedPose { Status = status, PoseFlag = output.PoseFlag, Points = points, World = world, Roi = roi, DetectorRuns = detectorRuns };
+        return new TrackedPose { Status = status, PoseFlag = output.PoseFlag, Points = points, World = world, DetectorRuns = detectorRuns };
     }
 
     private RotatedRoi? DetectRoi(Mat bgr, double timeSeconds, ref int runs)

@@ -34,14 +34,6 @@ public static class RoiCalculator
     /// <summary>ROI for a detection (pose_detection_to_roi: keypoints 0 and 1).</summary>
     public static RotatedRoi FromDetection(Detection d) => FromAlignmentPoints(d.Keypoints[0], d.Keypoints[1]);
 
-    /// <summary>The detection's full-body circle as a box (centre keypoint 0, radius |kp1 − kp0|): the person's extent.</summary>
-    public static Rect2f BodyBox(Detection d)
-    {
-        var c = d.Keypoints[0];
-        float r = Distance(c, d.Keypoints[1]);
-        return new Rect2f(c.X - r, c.Y - r, 2 * r, 2 * r);
-    }
-
     public static float Distance(Point2f a, Point2f b) => MathF.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
 
     /// <summary>MediaPipe's NormalizeRadians: angle − 2π·floor((angle + π) / 2π).</summary>

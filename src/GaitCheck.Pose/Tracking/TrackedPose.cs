@@ -2,15 +2,13 @@ using GaitCheck.Core;
 
 namespace GaitCheck.Pose.Tracking;
 
-/// <summary>The tracker's answer for one frame: image-pixel landmarks (NaN when lost), world landmarks, pose flag, ROI used.</summary>
+/// <summary>The tracker's answer for one frame: image-pixel landmarks (NaN when lost), world landmarks, pose flag.</summary>
 public sealed class TrackedPose
 {
     public required FrameStatus Status { get; init; }
     public required float PoseFlag { get; init; }
     public required Keypoint[] Points { get; init; }
     public required WorldPoint[] World { get; init; }
-    /// <summary>The ROI the landmarks were read from (null when lost).</summary>
-    public RotatedRoi? Roi { get; init; }
     /// <summary>Detector runs on this frame (0, 1 or 2).</summary>
     public int DetectorRuns { get; init; }
 

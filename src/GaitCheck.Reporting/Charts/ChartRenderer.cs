@@ -30,7 +30,7 @@ public static class ChartRenderer
         var c = doc.Charts;
         var series = c.Series.Where(s => s.MetricKey == metricKey && s.Values.Any(double.IsFinite)).ToList();
         if (series.Count == 0 || c.Time.Length == 0) return null;
-        var plt = NewPlot(title, "time (s)", yLabel);
+        using var plt = NewPlot(title, "time (s)", yLabel);
         foreach (var r in c.Reps)
         {
             var span = plt.Add.HorizontalSpan(r.Start, r.End);
@@ -53,11 +53,12 @@ public static class ChartRenderer
                 first = false;
             }
         }
-        foreach (var e in c.Events.Where(e => c.Reps.Count == 0))
-        {
-            var v = plt.Add.VerticalLine(e.Time, 1, ColorOf(e.Side).WithAlpha(0.5), LinePattern.Dotted);
-            v.ExcludeFromLegend = true;
-        }
+        if (c.Reps.Count == 0)
+            foreach (var e in c.Events)
+            {
+                var v = plt.Add.VerticalLine(e.Time, 1, ColorOf(e.Side).WithAlpha(0.5), LinePattern.Dotted);
+                v.ExcludeFromLegend = true;
+            }
         plt.ShowLegend(Edge.Bottom);
         return Png(plt);
     }
@@ -70,7 +71,7 @@ public static class ChartRenderer
     {
         var values = doc.Charts.PerCycle.Where(v => v.MetricKey == metricKey && double.IsFinite(v.Value)).ToList();
         if (values.Count == 0) return null;
-        var plt = NewPlot(title, cycleName, yLabel);
+        using var plt = NewPlot(title, cycleName, yLabel);
         AddBands(plt, doc.Charts.Bands.Where(b => b.MetricKey == metricKey));
         var summary = doc.Metrics.FirstOrDefault(m => m.Key == metricKey);
         var groups = values.GroupBy(v => v.Side).OrderBy(g => g.Key is null ? 2 : (int)g.Key.Value).ToList();
@@ -111,7 +112,7 @@ public static class ChartRenderer
         var metrics = doc.Metrics.Where(m => m.Sides.Any(s => s.Side == Side.Left && s.N > 0) && m.Sides.Any(s => s.Side == Side.Right && s.N > 0)
                                              && m.Unit == "°").ToList();
         if (metrics.Count == 0) return null;
-        var plt = NewPlot("Left vs right (mean ± SD)", "", "degrees");
+        using var plt = NewPlot("Left vs right (mean ± SD)", "", "degrees");
         var bars = new List<Bar>();
         for (int i = 0; i < metrics.Count; i++)
         {

@@ -40,6 +40,4 @@ public sealed record BodyPose
     public float TrunkLateralLean { get; init; }
     public ArmAngles LeftArm { get; init; }
     public ArmAngles RightArm { get; init; }
-
-    public LegAngles Leg(GaitCheck.Core.Side s) => s == GaitCheck.Core.Side.Left ? Left : Right;
 }

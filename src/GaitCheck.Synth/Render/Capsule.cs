@@ -29,8 +29,6 @@ public readonly struct Capsule
         BoundRadius = MathF.Sqrt(l2) * 0.5f + MathF.Max(ra, rb) + SdfScene.BlendK;
     }
 
-    public Vector3 B => A + BA;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float Distance(Vector3 p)
     {

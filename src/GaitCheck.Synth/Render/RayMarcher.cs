@@ -7,7 +7,7 @@ namespace GaitCheck.Synth.Render;
 /// Speed comes from bounding volumes: each capsule's bounding sphere is projected (via the 8 corners of
 /// its bounding cube, a conservative screen box) onto 16x16-pixel tiles; a pixel tests only its tile's
 /// capsules with an exact ray-sphere test, marches only between the nearest entry and farthest exit of
-/// the spheres it hits, and evaluates only those capsules' distances. Pixels hitting no bounds copy the
+/// the spheres it hits, and evaluates only those capsules' distances. Each row starts as a copy of the
 /// background. Rows run in parallel; every pixel is independent, so output is deterministic.
 /// </summary>
 public sealed class RayMarcher
@@ -84,15 +84,18 @@ public sealed class RayMarcher
     {
         Span<int> active = stackalloc int[MaxPrims];
         ReadOnlySpan<Capsule> caps = _caps;
-        int rowOff = y * _w * 3;
+        int rowOff = y * _w * 3, tileRow = (y / Tile) * _tw;
         long marched = 0;
         var o = cam.Position;
+        float pixelAngle = 1f / cam.FocalPx;
+        // Start from the background; only pixels whose ray hits the figure are overwritten.
+        bg.AsSpan(rowOff, _w * 3).CopyTo(outBgr.AsSpan(rowOff));
         for (int x = 0; x < _w; x++)
         {
-            int t = (y / Tile) * _tw + x / Tile;
+            int t = tileRow + x / Tile;
             int n = _tileCount[t];
             int off = rowOff + x * 3;
-            if (n == 0) { Copy(bg, outBgr, off); continue; }
+            if (n == 0) continue;
             var d = cam.Ray(x + 0.5f, y + 0.5f);
             int na = 0; float tMin = float.MaxValue, tMax = 0;
             var items = _tileItems.AsSpan(t * MaxPrims, n);
@@ -110,19 +113,18 @@ public sealed class RayMarcher
                 tMin = MathF.Min(tMin, MathF.Max(0, -b - s));
                 tMax = MathF.Max(tMax, t1);
             }
-            if (na == 0) { Copy(bg, outBgr, off); continue; }
+            if (na == 0) continue;
             marched++;
             var act = active[..na];
             float tt = tMin;
             bool hit = false;
-            float pixelAngle = 1f / cam.FocalPx;
             for (int step = 0; step < MaxSteps && tt <= tMax; step++)
             {
                 float dist = SdfScene.Distance(caps, act, o + d * tt);
                 if (dist < 0.5f * tt * pixelAngle) { hit = true; break; }
                 tt += MathF.Max(dist * 0.9f, 1e-4f);
             }
-            if (!hit) { Copy(bg, outBgr, off); continue; }
+            if (!hit) continue;
             var p = o + d * tt;
             var nrm = Normal(caps, act, p);
             var albedo = SdfScene.Color(caps, act, p);
@@ -144,8 +146,6 @@ public sealed class RayMarcher
         float l = n.Length();
         return l > 0 ? n / l : Vector3.UnitY;
     }
-
-    private static void Copy(byte[] src, byte[] dst, int off) { dst[off] = src[off]; dst[off + 1] = src[off + 1]; dst[off + 2] = src[off + 2]; }
 
     private static byte ToByte(float v) => (byte)Math.Clamp((int)(v * 255f + 0.5f), 0, 255);
 }

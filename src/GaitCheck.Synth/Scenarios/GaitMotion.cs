@@ -93,9 +93,7 @@ public sealed class GaitMotion : IMotion
     /// <summary>Pelvis height (metres) that puts the stance foot on the ground at time t.</summary>
     public float PelvisHeight(double t)
     {
-        float need = float.NegativeInfinity;
-        foreach (var s in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
-            if (InStance(s, t)) need = MathF.Max(need, -Kinematics.Solve(Angles(t), Body).SoleHeight(s));
+        float need = StanceHeight(t);
         if (!float.IsNegativeInfinity(need)) return need;
         // Flight: ballistic arc from the last toe-off to the next initial contact.
         double phaseR = Phase(Side.Right, t), phaseL = Phase(Side.Left, t);
@@ -107,6 +105,7 @@ public sealed class GaitMotion : IMotion
         return (float)(h0 + (h1 - h0) * u + 0.5 * 9.81 * (sinceTo) * (flight - sinceTo));
     }
 
+    /// <summary>Pelvis height that keeps every stance foot on or above the ground (-inf when no foot is in stance).</summary>
     private float StanceHeight(double t)
     {
         float need = float.NegativeInfinity;
