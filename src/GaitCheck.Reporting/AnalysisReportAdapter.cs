@@ -3,6 +3,7 @@ using GaitCheck.Analysis.Findings;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
+using GaitCheck.Core.Text;
 using A = GaitCheck.Analysis.Results;
 
 namespace GaitCheck.Reporting;
@@ -219,5 +220,5 @@ public static class AnalysisReportAdapter
 
     private static string Side(Side s) => s == Core.Side.Left ? "left" : "right";
 
-    private static string Words(string pascal) => string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : i == 0 ? char.ToLowerInvariant(ch).ToString() : ch.ToString()));
+    private static string Words(string pascal) => PascalWords.Split(pascal);
 }

@@ -116,12 +116,12 @@ public static partial class GaitEventDetector
         return best;
     }
 
-    private static List<int> Refine(double[] raw, List<int> peaks)
+    private static List<int> Refine(double[] raw, List<int> peaks, int half = 2)
     {
         var r = new List<int>();
         foreach (int p in peaks)
         {
-            int q = Peaks.ArgMax(raw, p - 2, p + 2);
+            int q = Peaks.ArgMax(raw, p - half, p + half);
             if (q >= 0 && (r.Count == 0 || r[^1] != q)) r.Add(q);
         }
         return r;

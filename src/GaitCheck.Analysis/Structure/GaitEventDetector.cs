@@ -29,6 +29,8 @@ namespace GaitCheck.Analysis;
 /// Peaks are picked on a lightly smoothed signal (prominence, as SciPy's find_peaks, at most one per 0.6 of the
 /// stride period found by autocorrelation) and the exact frame is the
 /// raw extremum within ±2 frames, because smoothing shifts asymmetric peaks.
+/// <para>Pose output that keeps the model's raw landmarks is read through <c>EventTracks</c> (no visibility gaps) and
+/// Zeni's contact is timed on <c>UnfilteredTracks</c> (no low-pass): GaitEventDetector.Timing.cs says why.</para>
 /// </summary>
 public static partial class GaitEventDetector
 {
@@ -45,15 +47,18 @@ public static partial class GaitEventDetector
         bool horizontal = sagittal
             || (view is CameraView.Oblique or CameraView.Unknown && HorizontalSwing(seq, leg) > VerticalSwing(seq, leg));
         int dir = sagittal ? Geometry2D.FacingSign(view) : FacingFromFeet(seq);
+        // Tracks from the model's raw output where the sequence keeps it (GaitEventDetector.Timing.cs).
+        var tracks = EventTracks(seq);
+        var unfiltered = horizontal ? UnfilteredTracks(seq) : tracks;
         foreach (var side in new[] { Side.Left, Side.Right })
-            events.AddRange(horizontal ? Zeni(seq, side, dir, leg, sagittal) : Vertical(seq, side, leg));
+            events.AddRange(horizontal ? Zeni(tracks, unfiltered, side, dir, leg, sagittal) : Vertical(tracks, side, leg));
         return events.OrderBy(e => e.Frame).ThenBy(e => e.Side).ThenBy(e => e.Kind).ToList();
     }
 
     private static int MinDistance(PoseSequence seq) => Math.Max(3, (int)Math.Round(0.3 / seq.MedianFrameInterval()));
     private static int MaxGap(PoseSequence seq) => Math.Max(2, (int)Math.Round(0.15 / seq.MedianFrameInterval()));
 
-    private static List<GaitEvent> Zeni(PoseSequence seq, Side side, int dir, double leg, bool sagittal)
+    private static List<GaitEvent> Zeni(PoseSequence seq, PoseSequence unfiltered, Side side, int dir, double leg, bool sagittal)
     {
         int gap = MaxGap(seq);
         var pelvis = FillGaps(MidHipX(seq), gap);
@@ -62,7 +67,10 @@ public static partial class GaitEventDetector
         var toe = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap), pelvis), k);
         var ankle = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftAnkle)), gap), pelvis), k);
         int minDist = Math.Max(MinDistance(seq), (int)Math.Round(0.6 * StridePeriod(heel, seq)));
-        var ics = Refine(heel, Peaks.Find(Smooth(heel, 1), MinProminence, minDist));
+        // Found on the filtered heel, timed on the unfiltered one (GaitEventDetector.Timing.cs).
+        var heelTiming = ReferenceEquals(unfiltered, seq) ? heel
+            : Mul(Sub(FillGaps(X(unfiltered, Skeleton.Of(side, Landmark.LeftHeel)), gap), pelvis), k);
+        var ics = Refine(heelTiming, Peaks.Find(Smooth(heel, 1), MinProminence, minDist), ReferenceEquals(unfiltered, seq) ? 2 : PeakTimingFrames(seq));
         var tos = Refine(Scale(toe, -1), Peaks.Find(Smooth(Scale(toe, -1), 1), MinProminence, minDist));
         if (sagittal) (ics, tos) = GroundContact(seq, side, leg, ics, tos);
         else tos = TakeOff(seq, side, ics, tos);

@@ -96,18 +96,8 @@ internal static class Series
     public static double Dist(Keypoint a, Keypoint b) =>
         a.IsMissing || b.IsMissing ? double.NaN : Math.Sqrt((double)(a.X - b.X) * (a.X - b.X) + (double)(a.Y - b.Y) * (a.Y - b.Y));
 
-    /// <summary>Leg length in pixels: median over frames of hip-knee + knee-ankle, the longer of the two sides' medians.</summary>
-    public static double LegLength(PoseSequence seq)
-    {
-        double best = double.NaN;
-        foreach (var s in new[] { Side.Left, Side.Right })
-        {
-            var hip = Skeleton.Of(s, Landmark.LeftHip); var knee = Skeleton.Of(s, Landmark.LeftKnee); var ankle = Skeleton.Of(s, Landmark.LeftAnkle);
-            double m = Median(seq.Frames.Select(f => Dist(f[hip], f[knee]) + Dist(f[knee], f[ankle])));
-            if (double.IsNaN(best) || m > best) best = m;
-        }
-        return best;
-    }
+    /// <summary>Leg length in pixels: the one definition, <see cref="Metrics.PoseAccess.LegLength"/>, so rep depth, thresholds and metrics normalise alike.</summary>
+    public static double LegLength(PoseSequence seq) => Metrics.PoseAccess.LegLength(seq);
 
     /// <summary>Indices of strict local maxima of <paramref name="x"/> (plateaus: first sample), ignoring NaN.</summary>
     public static List<int> LocalMaxima(double[] x)

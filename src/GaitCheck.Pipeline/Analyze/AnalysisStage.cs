@@ -1,6 +1,7 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
+using GaitCheck.Core.Text;
 using GaitCheck.Reporting;
 
 namespace GaitCheck.Pipeline.Analyze;
@@ -31,7 +32,7 @@ internal static class AnalysisStage
     private static string Headline(ReportDocument d)
     {
         var c = d.Clip;
-        string movement = string.Concat(c.Movement.Select((ch, i) => i > 0 && char.IsUpper(ch) && char.IsLower(c.Movement[i - 1]) ? "-" + char.ToLowerInvariant(ch) : i == 0 ? char.ToLowerInvariant(ch).ToString() : ch.ToString()));
+        string movement = PascalWords.Split(c.Movement, '-');
         string what = movement + (c.StanceSide is { } st ? $" ({st.ToString().ToLowerInvariant()} stance)" : "")
             + (c.Reps > 0 ? $", {Inv.I(c.Reps)} reps" : "") + (c.Strides > 0 ? $", {Inv.I(c.Strides)} strides" : "");
         var flagged = d.Findings.Where(f => f.Flagged).Select(f => $"{f.Title}{(f.Side is { } s ? " " + s.ToString().ToLowerInvariant() : "")}: {f.Status}")

@@ -9,7 +9,8 @@ namespace GaitCheck.Pipeline.Validation;
 /// <summary>
 /// Compares one clip's analysis with its ground truth. Reps are matched when a detected rep of the same stance
 /// side has its bottom inside the true rep; strides by the nearest detected midstance / contact of the same
-/// side (within half a stride). Event frames are the decoded video frame numbers on both sides. Every metric is
+/// side (within half a stride); a true gait event with no detection of its side and kind within half a stride counts as
+/// not found. Event frames are the decoded video frame numbers on both sides. Every metric is
 /// compared at the TRUE event, so an event-detection error shows up as a metric error, as it would for a user.
 /// </summary>
 public static class ClipComparer
@@ -35,14 +36,13 @@ public static class ClipComparer
             return;
         }
         double fps = truth.Fps, dur = truth.FrameCount / fps;
+        int strideFrames = (int)Math.Round(fps * 120 / truth.Scenario.Gait.CadenceStepsPerMinute);
         foreach (var e in truth.Events.Where(e => e.Kind != TrueEventKind.Midstance && e.Time >= EdgeSeconds && e.Time <= dur - EdgeSeconds))
         {
             var kind = e.Kind == TrueEventKind.InitialContact ? GaitEventKind.InitialContact : GaitEventKind.ToeOff;
-            var best = pose.Events.Where(x => x.Side == e.Side && x.Kind == kind).OrderBy(x => Math.Abs(x.VideoFrame - e.Frame)).FirstOrDefault();
-            var bestT = onTruth.Events.Where(x => x.Side == e.Side && x.Kind == kind).OrderBy(x => Math.Abs(x.VideoFrame - e.Frame)).FirstOrDefault();
-            run.Events.Add(new EventCheck(clip, view, mv, e.Kind.ToString(), e.Side, e.Frame, best?.VideoFrame, bestT?.VideoFrame));
+            run.Events.Add(new EventCheck(clip, view, mv, e.Kind.ToString(), e.Side, e.Frame,
+                MatchEvent(pose.Events, e.Side, kind, e.Frame, strideFrames), MatchEvent(onTruth.Events, e.Side, kind, e.Frame, strideFrames)));
         }
-        int strideFrames = (int)Math.Round(fps * 120 / truth.Scenario.Gait.CadenceStepsPerMinute);
         foreach (var tv in truth.Values)
         {
             if (tv.Event == "clip")
@@ -55,6 +55,17 @@ public static class ClipComparer
             double exact = Get(MatchStride(onTruth, truth.Keypoints, tv, mid, strideFrames)?.Values, tv.Metric);
             run.Metrics.Add(new MetricCheck(clip, view, mv, tv.Metric, tv.Side, tv.Event, tv.Frame, tv.Value, measured, exact));
         }
+    }
+
+    /// <summary>
+    /// Video frame of the detected event of this side and kind nearest the true one, or null when there is none within
+    /// half a stride (<paramref name="strideFrames"/>): an event further away belongs to another stride, so the true
+    /// event was not found (rather than matched to a neighbour's detection).
+    /// </summary>
+    public static int? MatchEvent(IEnumerable<EventRow> detected, Side side, GaitEventKind kind, int trueFrame, int strideFrames)
+    {
+        var best = detected.Where(x => x.Side == side && x.Kind == kind).OrderBy(x => Math.Abs(x.VideoFrame - trueFrame)).ThenBy(x => x.VideoFrame).FirstOrDefault();
+        return best is not null && 2 * Math.Abs(best.VideoFrame - trueFrame) <= strideFrames ? best.VideoFrame : null;
     }
 
     private static RepRow? MatchRep(AnalysisResult a, TruthRep r) =>

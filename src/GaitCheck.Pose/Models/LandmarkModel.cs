@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using GaitCheck.Core;
 using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
@@ -20,25 +19,23 @@ public sealed class LandmarkModel : ILandmarkModel
     private static readonly string[] OutputNames = ["Identity", "Identity_1", "Identity_4"];
 
     private readonly InferenceSession _session;
-    private readonly RunOptions _run = new();
-    private readonly float[] _input = new float[InputSize * InputSize * 3];
+    private readonly RunOptions _run;
+    private readonly NhwcInput _input;
     private readonly float[] _landmarks = new float[LandmarkOutput.ModelCount * 5];
     private readonly float[] _flag = new float[1];
     private readonly float[] _world = new float[LandmarkOutput.ModelCount * 3];
     private readonly OrtValue[] _inputs;
     private readonly OrtValue[] _outputs;
     private readonly string[] _inputNames;
-    private readonly Mat _f32 = new();
 
     public LandmarkModel(string onnxPath, int intraOpThreads = 2)
     {
         Name = Path.GetFileNameWithoutExtension(onnxPath) + " (onnxruntime)";
-        _session = OrtSessionFactory.Create(onnxPath, intraOpThreads);
+        _session = OrtSessionFactory.Create(onnxPath, intraOpThreads, InputSize, OutputNames, "a BlazePose landmark model");
+        _run = new RunOptions();
+        _input = new NhwcInput(InputSize, InputSize);
         _inputNames = [_session.InputMetadata.Keys.Single()];
-        foreach (var o in OutputNames)
-            if (!_session.OutputMetadata.ContainsKey(o))
-                throw new GaitCheckException(ExitCode.ModelInvalid, $"{onnxPath} has no output '{o}': not a BlazePose landmark model");
-        _inputs = [OrtValue.CreateTensorValueFromMemory(_input, [1, InputSize, InputSize, 3])];
+        _inputs = [_input.Tensor];
         _outputs =
         [
             OrtValue.CreateTensorValueFromMemory(_landmarks, [1, _landmarks.Length]),
@@ -52,28 +49,16 @@ public sealed class LandmarkModel : ILandmarkModel
     public LandmarkOutput Run(Mat rgbCrop256)
     {
         ArgumentNullException.ThrowIfNull(rgbCrop256);
-        if (rgbCrop256.Type() != MatType.CV_8UC3 || rgbCrop256.Width != InputSize || rgbCrop256.Height != InputSize)
-            throw new ArgumentException($"expected a CV_8UC3 {InputSize}x{InputSize} RGB crop, got {rgbCrop256.Type()} {rgbCrop256.Width}x{rgbCrop256.Height}", nameof(rgbCrop256));
-        rgbCrop256.ConvertTo(_f32, MatType.CV_32FC3, 1.0 / 255.0);
-        CopyTo(_f32, _input);
+        _input.Set(rgbCrop256, 1.0 / 255.0);
         _session.Run(_run, _inputNames, _inputs, OutputNames, _outputs);
         return new LandmarkOutput { PoseFlag = _flag[0], Landmarks = (float[])_landmarks.Clone(), World = _world[..(LandmarkOutput.Count * 3)] };
     }
 
-    /// <summary>Copies a continuous CV_32F Mat into <paramref name="dest"/> (row-major HWC, as NHWC needs).</summary>
-    internal static void CopyTo(Mat f32, float[] dest)
-    {
-        if (f32.IsContinuous()) { Marshal.Copy(f32.Data, dest, 0, dest.Length); return; }
-        using var c = f32.Clone();
-        Marshal.Copy(c.Data, dest, 0, dest.Length);
-    }
-
     public void Dispose()
     {
-        foreach (var v in _inputs) v.Dispose();
+        _input.Dispose();
         foreach (var v in _outputs) v.Dispose();
         _run.Dispose();
         _session.Dispose();
-        _f32.Dispose();
     }
 }

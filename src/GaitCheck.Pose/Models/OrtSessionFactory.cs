@@ -12,6 +12,23 @@ namespace GaitCheck.Pose;
 /// </summary>
 public static class OrtSessionFactory
 {
+    /// <summary>
+    /// Creates the session and checks that the graph is the expected model: one NHWC input of
+    /// [1, <paramref name="inputSize"/>, <paramref name="inputSize"/>, 3] and every name in <paramref name="outputs"/>.
+    /// Otherwise ModelInvalid, naming the file and <paramref name="what"/>, with the session released.
+    /// </summary>
+    public static InferenceSession Create(string onnxPath, int intraOpThreads, int inputSize, IReadOnlyList<string> outputs, string what)
+    {
+        var session = Create(onnxPath, intraOpThreads);
+        var dims = session.InputMetadata.Count == 1 ? session.InputMetadata.Values.Single().Dimensions : [];
+        bool inputOk = dims.Length == 4 && dims[0] is 1 or -1 && dims[1] == inputSize && dims[2] == inputSize && dims[3] == 3;
+        string? missing = outputs.FirstOrDefault(o => !session.OutputMetadata.ContainsKey(o));
+        if (inputOk && missing is null) return session;
+        session.Dispose();
+        string why = inputOk ? $"has no output '{missing}'" : $"does not take one [1,{inputSize},{inputSize},3] input";
+        throw new GaitCheckException(ExitCode.ModelInvalid, $"{onnxPath} {why}: not {what}");
+    }
+
     public static InferenceSession Create(string onnxPath, int intraOpThreads)
     {
         if (!File.Exists(onnxPath))

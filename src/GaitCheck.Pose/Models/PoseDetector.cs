@@ -19,23 +19,22 @@ public sealed class PoseDetector : IDisposable
     private static readonly Anchor[] Anchors = SsdAnchors.Generate(InputSize);
 
     private readonly InferenceSession _session;
-    private readonly RunOptions _run = new();
-    private readonly float[] _input = new float[InputSize * InputSize * 3];
+    private readonly RunOptions _run;
+    private readonly NhwcInput _input;
     private readonly float[] _boxes = new float[Anchors.Length * DetectionDecoder.Coords];
     private readonly float[] _scores = new float[Anchors.Length];
     private readonly OrtValue[] _inputs;
     private readonly OrtValue[] _outputs;
     private readonly string[] _inputNames;
-    private readonly Mat _resized = new(), _canvas = new(InputSize, InputSize, MatType.CV_8UC3), _f32 = new();
+    private readonly Mat _resized = new(), _canvas = new(InputSize, InputSize, MatType.CV_8UC3);
 
     public PoseDetector(string onnxPath, int intraOpThreads = 2)
     {
-        _session = OrtSessionFactory.Create(onnxPath, intraOpThreads);
+        _session = OrtSessionFactory.Create(onnxPath, intraOpThreads, InputSize, OutputNames, "the BlazePose detector");
+        _run = new RunOptions();
+        _input = new NhwcInput(InputSize, InputSize);
         _inputNames = [_session.InputMetadata.Keys.Single()];
-        foreach (var o in OutputNames)
-            if (!_session.OutputMetadata.ContainsKey(o))
-                throw new GaitCheckException(ExitCode.ModelInvalid, $"{onnxPath} has no output '{o}': not the BlazePose detector");
-        _inputs = [OrtValue.CreateTensorValueFromMemory(_input, [1, InputSize, InputSize, 3])];
+        _inputs = [_input.Tensor];
         _outputs =
         [
             OrtValue.CreateTensorValueFromMemory(_boxes, [1, Anchors.Length, DetectionDecoder.Coords]),
@@ -58,8 +57,7 @@ public sealed class PoseDetector : IDisposable
         Cv2.Resize(bgr, _resized, new Size(rw, rh), 0, 0, InterpolationFlags.Linear);
         _canvas.SetTo(Scalar.All(0));
         using (var roi = new Mat(_canvas, new Rect(left, top, rw, rh))) Cv2.CvtColor(_resized, roi, ColorConversionCodes.BGR2RGB);
-        _canvas.ConvertTo(_f32, MatType.CV_32FC3, 1.0 / 127.5, -1.0);
-        LandmarkModel.CopyTo(_f32, _input);
+        _input.Set(_canvas, 1.0 / 127.5, -1.0);
         _session.Run(_run, _inputNames, _inputs, OutputNames, _outputs);
 
         var merged = DetectionDecoder.WeightedNms(DetectionDecoder.Decode(_boxes, _scores, Anchors, minScore));
@@ -77,12 +75,11 @@ public sealed class PoseDetector : IDisposable
 
     public void Dispose()
     {
-        foreach (var v in _inputs) v.Dispose();
+        _input.Dispose();
         foreach (var v in _outputs) v.Dispose();
         _run.Dispose();
         _session.Dispose();
         _resized.Dispose();
         _canvas.Dispose();
-        _f32.Dispose();
     }
 }

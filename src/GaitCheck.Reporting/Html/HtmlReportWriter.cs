@@ -1,5 +1,6 @@
 using System.Text;
 using GaitCheck.Core;
+using GaitCheck.Core.Text;
 using GaitCheck.Reporting.Charts;
 
 namespace GaitCheck.Reporting.Html;
@@ -43,7 +44,7 @@ public static class HtmlReportWriter
         h.Append("<h1>GaitCheck report</h1>\n<table class=\"facts\">\n");
         Row(h, "File", E(c.FileName));
         Row(h, "Camera view", E(c.View) + $" (confidence {Inv.F(c.ViewConfidence * 100, 0)}%)" + (c.ViewReason.Length > 0 ? " <span class=\"note\">" + E(c.ViewReason) + "</span>" : ""));
-        string movement = E(Words(c.Movement)) + $" (confidence {Inv.F(c.MovementConfidence * 100, 0)}%)";
+        string movement = E(PascalWords.Split(c.Movement, keepFirst: true)) + $" (confidence {Inv.F(c.MovementConfidence * 100, 0)}%)";
         if (c.StanceSide is { } st) movement += ", stance leg " + SideSpan(st);
         if (c.Reps > 0) movement += $", {Inv.I(c.Reps)} rep{(c.Reps == 1 ? "" : "s")}";
         if (c.Strides > 0) movement += $", {Inv.I(c.Strides)} strides";
@@ -222,8 +223,6 @@ public static class HtmlReportWriter
     }
 
     private static string SideSpan(Side s) => s == Side.Left ? "<span class=\"left\">left</span>" : "<span class=\"right\">right</span>";
-
-    private static string Words(string pascal) => string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString()));
 
     private static bool LooksNumeric(string v) => v.Length > 0 && (char.IsDigit(v[0]) || v[0] == '-') && double.TryParse(v, System.Globalization.NumberStyles.Float, Inv.C, out _);
 
