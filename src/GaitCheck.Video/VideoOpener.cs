@@ -20,9 +20,10 @@ internal static class VideoOpener
         var (kind, detail) = Sniff(path);
         if (kind == SniffKind.StillImage) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is a still image ({detail}), not a video");
         if (kind == SniffKind.Empty) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is not a video: {detail}");
-        // One decoding thread: with FFmpeg's frame threading, OpenCV's CAP_PROP_POS_MSEC / POS_FRAMES after a grab
-        // sometimes report a later frame's timestamp (seen: frame 1 reported as frame 4), which made timestamps,
-        // and so the JSON, differ between runs. Decoding runs on its own thread beside inference anyway.
+        // One decoding thread: decoding already runs on its own thread beside inference, and on 2 cores a second
+        // FFmpeg thread only competes with it (1080p: 60.8 fps with 2 threads against 63.6 with 1, 25 Nov 2026).
+        // (Run-to-run timestamp differences once blamed on frame threading were PoseExtractor reading a frame slot's
+        // index and time after handing the slot back to the decoder thread: frame k reported as k + 3, the pool size.)
         var cap = new VideoCapture(path, VideoCaptureAPIs.FFMPEG,
             [(int)VideoCaptureProperties.HwAcceleration, (int)VideoAccelerationType.None, CapPropNThreads, 1]);
         if (!cap.IsOpened())

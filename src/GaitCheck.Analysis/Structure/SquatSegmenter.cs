@@ -6,27 +6,40 @@ namespace GaitCheck.Analysis;
 /// <summary>
 /// Segments squat repetitions from the mid-hip vertical drop normalised to leg length, in the manner of
 /// OpenCap's squat segmentation (stanfordnmbl/opencap-processing, ActivityAnalyses/squat_analysis.py,
-/// <c>segment_squat</c>: pelvis height minima by prominence, rep start/end where the signal is back within 5% of
-/// the rep's prominence, i.e. <c>peak_widths(rel_height=0.95)</c>; Uhlrich et al. 2023, PLOS Comput Biol 19(10):e1011462).
-/// <para>Differences: the drop is the 2D image drop of the mid-hip divided by leg length; a rep's core is found
-/// with hysteresis (enter above 40% of the clip's robust depth, leave below 15%), so a pause or wobble at the
-/// bottom never splits a rep and a pause at the top always separates two; start and end are found separately,
-/// each against its own local top level (the lowest drop between the neighbouring rep and this bottom):
-/// start = the last frame at or above the top band (drop ≤ top + 5% of the rep depth) before the descent, end = the
-/// first such frame after the ascent. Reps cut off by the clip's start or end are dropped.</para>
-/// <para>The band is 5% of the rep depth only where noise needs it: it is 10σ of the raw mid-hip height's noise (robust,
-/// from the third difference), at most 5% (OpenCap's band, which any real tracking noise reaches) and at least 0.05% of
-/// the depth, so on noise-free data (exact synthetic landmarks) start and end are the onset and the return of the movement (a fixed 5% comes several frames late: the hip's drop grows with the square
-/// of the knee angle at first). The bottom is the centre of the flat run within 0.2% of the depth of the
-/// deepest point, i.e. mid-pause for a rep that pauses at the bottom.</para>
+/// <c>segment_squat</c>: pelvis height minima by prominence; rep start/end where the signal is back within 5% of
+/// the rep's depth of the standing top, <c>peak_widths(rel_height=0.95)</c>, interpolated and rounded to the nearest
+/// frame; Uhlrich et al. 2023, PLOS Comput Biol 19(10):e1011462).
+/// <para>Event definitions (the same in the synthetic ground truth, GaitCheck.Synth TruthBuilder):
+/// start = the frame nearest to where the drop, on the way down, crosses the standing top + 5% of the rep depth;
+/// end = the same crossing on the way up; bottom = the middle of the time the drop spends within
+/// <see cref="BottomFraction"/> of the rep depth of its deepest point (mid-pause for a rep that holds at the bottom).</para>
+/// <para>Differences from OpenCap: the drop is the 2D image drop of the mid-hip divided by leg length; a rep's core is
+/// found with hysteresis (enter above 40% of the clip's robust depth, leave below 15%), so a pause or wobble at the
+/// bottom never splits a rep and a pause at the top always separates two; start and end are found separately, each
+/// against its own standing top, fitted as the median of the standing frames next to the crossing (<see cref="SquatEdges"/>)
+/// rather than taken as the minimum, which landmark noise and drift pull low. Reps cut off by the clip's start or end
+/// are dropped.</para>
+/// <para>Why the bottom band is 10% and not narrower: BlazePose's mid-hip wanders slowly by 4-8% of the depth while the
+/// body is still at the bottom (measured against exact truth on the synthetic grid: 1.3-2.7 px on a 30-36 px drop, a
+/// drift, not white jitter: its frame-to-frame jitter is 0.15-0.2 px, so it cannot be estimated from the signal's
+/// roughness); the middle of a narrower band follows the drift. On a rep whose descent and ascent take different times the middle of the band is not the middle of
+/// the bottom (≈ 0.1 × (ascent − descent time) off for a cosine-shaped approach); that part is corrected from the
+/// measured times of the descent and the ascent outside the band (<see cref="ApproachRatio"/>).</para>
 /// </summary>
 public static class SquatSegmenter
 {
-    public const double EnterFraction = 0.40, ExitFraction = 0.15, EdgeFraction = 0.05;
-    /// <summary>Start/end band above the top for noise-free data (fraction of the rep depth), and bottom plateau tolerance (fraction of the clip depth).</summary>
-    public const double OnsetFraction = 0.0005, PlateauFraction = 0.002;
-    /// <summary>Start/end band in units of the hip height's noise σ: with any real tracking noise it reaches OpenCap's 5%.</summary>
-    public const double NoiseBand = 10;
+    public const double EnterFraction = 0.40, ExitFraction = 0.15;
+    /// <summary>Start/end band above the standing top (fraction of the rep depth): OpenCap's 5%.</summary>
+    public const double EdgeFraction = SquatEdges.EdgeFraction;
+    /// <summary>Bottom band below the deepest point (fraction of the rep depth) whose middle is the bottom.</summary>
+    public const double BottomFraction = 0.10;
+    /// <summary>
+    /// Time from entering the bottom band to the end of the descent, over the time from the start to entering the band
+    /// (the same on the way up). It depends on the shape of the approach: 0.31 for a harmonic (cosine) one, 0.44 for a
+    /// minimum-jerk one (Flash &amp; Hogan 1985, J Neurosci 5:1688); the middle value leaves at most ≈ 0.07 × the
+    /// difference of those times / 2 of bias on a rep whose descent and ascent differ in speed.
+    /// </summary>
+    public const double ApproachRatio = 0.37;
     /// <summary>Smallest robust hip drop, in leg lengths, for a clip to contain squats at all.</summary>
     public const double MinDepth = 0.06;
 
@@ -48,8 +61,6 @@ public static class SquatSegmenter
         double depth = Percentile(d, 98);
         if (!(depth >= MinDepth)) return [];
         double enter = EnterFraction * depth, exit = ExitFraction * depth;
-        // Noise of the RAW mid-hip height (the smoothing of Drop hides most of it from the third difference).
-        double noise = NoiseSigma(FilledHipY(seq)) / leg;
         // Cores: above `enter`, until back below `exit`. A core not preceded by a top (below `exit`) since the clip's
         // start, or not closed before its end, is a rep cut off by the clip: kept only to bound its neighbours.
         var cores = new List<(int From, int To, bool Whole)>();
@@ -64,49 +75,36 @@ public static class SquatSegmenter
         }
         if (startCore >= 0) cores.Add((startCore, d.Length - 1, false));
 
-        // The bottom of a slow rep is flat: find it on a further smoothed copy (triangular 5-point overall), which
-        // moves it at most one frame towards the slower side of an asymmetric rep but keeps noise from wandering it.
-        var dBottom = Smooth(d, 1);
+        int baselineFrames = Math.Max(3, (int)Math.Round(SquatEdges.BaselineSeconds / seq.MedianFrameInterval()));
         var reps = new List<SquatRep>();
         for (int c = 0; c < cores.Count; c++)
         {
-            int bottom = PlateauCentre(dBottom, Peaks.ArgMax(dBottom, cores[c].From, cores[c].To), PlateauFraction * depth);
+            if (!cores[c].Whole) continue;                                   // cut off by the clip's edge
+            int peak = Peaks.ArgMax(d, cores[c].From, cores[c].To);
+            if (peak < 0) continue;
             int prevLimit = c > 0 ? cores[c - 1].To : 0, nextLimit = c + 1 < cores.Count ? cores[c + 1].From : d.Length - 1;
-            double topBefore = MinIn(d, prevLimit, bottom), topAfter = MinIn(d, bottom, nextLimit);
-            double levelStart = topBefore + Math.Max(OnsetFraction * (d[bottom] - topBefore), Math.Min(NoiseBand * noise, EdgeFraction * (d[bottom] - topBefore)));
-            double levelEnd = topAfter + Math.Max(OnsetFraction * (d[bottom] - topAfter), Math.Min(NoiseBand * noise, EdgeFraction * (d[bottom] - topAfter)));
-            int start = -1, end = -1;
-            for (int i = bottom; i >= prevLimit; i--) if (d[i] <= levelStart) { start = i; break; }
-            for (int i = bottom; i <= nextLimit; i++) if (d[i] <= levelEnd) { end = i; break; }
-            if (start < 0 || end < 0 || !cores[c].Whole) continue;          // cut off by the clip's edge
+            var (startPos, topBefore) = SquatEdges.Edge(d, peak, prevLimit, -1, baselineFrames);
+            var (endPos, topAfter) = SquatEdges.Edge(d, peak, nextLimit, +1, baselineFrames);
+            if (double.IsNaN(startPos) || double.IsNaN(endPos)) continue;    // never back at the top: cut off
+            double repDepth = d[peak] - Math.Max(topBefore, topAfter);
+            var (bandIn, bandOut) = SquatEdges.BottomBand(d, peak, cores[c].From, cores[c].To, BottomFraction * repDepth);
+            // Middle of the bottom band, corrected for unequal descent and ascent times: with flanks of one shape scaled
+            // in time, the band is entered ApproachRatio × (entry − start) before the descent stops and left
+            // ApproachRatio × (end − exit) after the ascent starts.
+            double bottomPos = (bandIn + bandOut) / 2 + ApproachRatio * ((bandIn - startPos) - (endPos - bandOut)) / 2;
+            bottomPos = Math.Clamp(bottomPos, bandIn, bandOut);
+            int start = (int)Math.Round(startPos), end = (int)Math.Round(endPos);   // np.rint, as OpenCap
+            int bottom = Math.Clamp((int)Math.Round(bottomPos), start + 1, Math.Max(start + 1, end - 1));
+            if (!(start < bottom && bottom < end)) continue;
             var f = seq.Frames;
+            double atBottom = double.IsFinite(d[bottom]) ? d[bottom] : d[peak];
             reps.Add(new SquatRep(reps.Count + 1, stanceSide, start, bottom, end, f[start].Time, f[bottom].Time, f[end].Time,
-                Math.Round(d[bottom] - Math.Min(topBefore, topAfter), 4)));
+                Math.Round(atBottom - Math.Min(topBefore, topAfter), 4)));
         }
         return reps;
-    }
-
-    /// <summary>
-    /// Centre of the flat bottom around <paramref name="peak"/>: the middle of the run of frames within
-    /// <paramref name="tolerance"/> of the peak (a rep with a pause at the bottom has its bottom mid-pause).
-    /// </summary>
-    private static int PlateauCentre(double[] d, int peak, double tolerance)
-    {
-        if (peak < 0) return peak;
-        int a = peak, b = peak;
-        while (a > 0 && d[a - 1] >= d[peak] - tolerance) a--;
-        while (b < d.Length - 1 && d[b + 1] >= d[peak] - tolerance) b++;
-        return (a + b + 1) / 2;
     }
 
     /// <summary>Mid-hip image height with gaps up to 0.25 s filled.</summary>
     private static double[] FilledHipY(PoseSequence seq) =>
         FillGaps(MidHipY(seq), Math.Max(2, (int)Math.Round(0.25 / seq.MedianFrameInterval())));
-
-    private static double MinIn(double[] d, int from, int to)
-    {
-        double m = double.PositiveInfinity;
-        for (int i = Math.Max(0, from); i <= Math.Min(d.Length - 1, to); i++) if (double.IsFinite(d[i]) && d[i] < m) m = d[i];
-        return double.IsPositiveInfinity(m) ? 0 : m;
-    }
 }

@@ -6,13 +6,29 @@ using OpenCvSharp;
 
 namespace GaitCheck.Pipeline.PoseExtraction;
 
-/// <summary>One decoded frame held in a pooled buffer; give it back with <see cref="FramePump.Release"/>.</summary>
+/// <summary>
+/// One decoded frame held in a pooled buffer; give it back with <see cref="FramePump.Release"/>. Its frame, index and
+/// time may only be read while it is held: once released, the decoder thread refills it, so reading it then
+/// throws instead of silently returning a later frame's index and time.
+/// </summary>
 public sealed class FrameSlot : IDisposable
 {
-    public Mat Frame { get; } = new();
-    public int Index { get; set; }
-    public double Time { get; set; }
-    public void Dispose() => Frame.Dispose();
+    private readonly Mat _frame = new();
+    private int _index;
+    private double _time;
+
+    public Mat Frame => Held(_frame);
+    public int Index => Held(_index);
+    public double Time => Held(_time);
+    internal bool IsHeld { get; set; }
+
+    internal Mat Buffer => _frame;
+
+    internal void Set(int index, double time) { _index = index; _time = time; }
+
+    private T Held<T>(T value) => IsHeld ? value : throw new InvalidOperationException("frame slot read after FramePump.Release: copy what you need first");
+
+    public void Dispose() => _frame.Dispose();
 }
 
 /// <summary>
@@ -50,24 +66,28 @@ public sealed class FramePump : IDisposable
         if (_thread is null)
         {
             var slot = _free.Take();
-            if (Decode(slot)) return slot;
+            if (Decode(slot)) { slot.IsHeld = true; return slot; }
             _free.Add(slot);
             return null;
         }
-        foreach (var s in _ready.GetConsumingEnumerable()) return s;
+        foreach (var s in _ready.GetConsumingEnumerable()) { s.IsHeld = true; return s; }
         if (_error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_error).Throw();
         return null;
     }
 
-    public void Release(FrameSlot slot) => _free.Add(slot);
+    public void Release(FrameSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        slot.IsHeld = false;
+        _free.Add(slot);
+    }
 
     private bool Decode(FrameSlot slot)
     {
         long t0 = Stopwatch.GetTimestamp();
-        bool ok = _source.Read(slot.Frame, out int index, out double time);
+        bool ok = _source.Read(slot.Buffer, out int index, out double time);
         _timings.Add("decode", t0);
-        slot.Index = index;
-        slot.Time = time;
+        slot.Set(index, time);
         return ok;
     }
 

@@ -38,7 +38,10 @@ public static class PoseExtractor
             while (pump.Next() is { } slot)
             {
                 cancel.ThrowIfCancellationRequested();
-                var tracked = tracker.Process(slot.Frame, slot.Time);
+                // Read everything from the slot before giving it back: the decoder thread refills it at once.
+                int index = slot.Index;
+                double time = slot.Time;
+                var tracked = tracker.Process(slot.Frame, time);
                 pump.Release(slot);
                 detectorRuns += tracked.DetectorRuns;
                 long t0 = Stopwatch.GetTimestamp();
@@ -46,11 +49,11 @@ public static class PoseExtractor
                 if (options.Filter == PoseFilterMode.Online)
                 {
                     if (tracked.Status == FrameStatus.Lost) online.Reset();
-                    else points = online.Apply(tracked.Points, slot.Time);
+                    else points = online.Apply(tracked.Points, time);
                 }
                 frames.Add(new PoseFrame
                 {
-                    Index = slot.Index, Time = slot.Time, Status = tracked.Status, PoseScore = tracked.PoseFlag,
+                    Index = index, Time = time, Status = tracked.Status, PoseScore = tracked.PoseFlag,
                     Points = points, Raw = tracked.Points, World = tracked.World,
                 });
                 timings.Add("filter", t0);

@@ -11,7 +11,9 @@ namespace GaitCheck.Synth.Scenarios;
 /// trunk leans forward, and the scenario's valgus, contralateral pelvic drop and lateral trunk lean grow
 /// in proportion to u. Pelvic drop is pelvic obliquity with an equal added stance-hip adduction, so the
 /// stance leg keeps its orientation while the free side falls (as in Trendelenburg-type drop).
-/// True events: start = descent begins; bottom = middle of the bottom pause; end = ascent ends.
+/// Rep times here are the motion's phases: descent begins, middle of the bottom pause, ascent ends. The TRUE rep
+/// start and end events are where the mid-hip drop crosses 5% of the rep depth (the analysis's and OpenCap's
+/// definition), computed from these phases by <see cref="Truth.TrueRepEdges"/>; the true bottom is the pause's middle.
 /// </summary>
 public sealed class SquatMotion : IMotion
 {

@@ -33,10 +33,12 @@ public static class TruthBuilder
 
         var reps = motion.Reps.Select(r =>
         {
-            int s = F(r.StartTime), b = F(r.BottomTime), e = F(r.EndTime);
-            double leg = TruthMetrics.LegLengthPx(K(s), r.StanceSide);
-            double depth = (Mid(K(b)).Y - Mid(K(s)).Y) / leg;
-            return new TruthRep(r.Number, r.StanceSide, s, b, e, r.StartTime, r.BottomTime, r.EndTime, depth);
+            // Start/end: the analysis's (OpenCap's) 5% crossings (TrueRepEdges); depth from standing (the descent's onset).
+            var (startTime, endTime) = TrueRepEdges.Times(motion, cam, r);
+            int onset = F(r.StartTime), s = F(startTime), b = F(r.BottomTime), e = F(endTime);
+            double leg = TruthMetrics.LegLengthPx(K(onset), r.StanceSide);
+            double depth = (Mid(K(b)).Y - Mid(K(onset)).Y) / leg;
+            return new TruthRep(r.Number, r.StanceSide, s, b, e, startTime, r.BottomTime, endTime, depth);
         }).ToList();
         var events = motion.Events.Select(e => new TruthEvent(e.Side, e.Kind, F(e.Time), e.Time)).ToList();
 
