@@ -89,6 +89,7 @@ public static class AnalysisReportAdapter
             Threshold = m.Threshold is { } t ? $"typical ≤ {Inv.F(t.TypicalUpTo, 1)}{Unit(m.Unit)}, elevated ≥ {Inv.F(t.ElevatedFrom, 1)}{Unit(m.Unit)}" : "",
             ThresholdSource = m.Threshold is { } ts ? $"{ts.Description} ({ts.Citation})" : "",
             ThresholdValue = m.Threshold?.TypicalUpTo,
+            ValidationNote = m.ValidationNote ?? "",
             Reading = parts.Count > 0 ? string.Join("; ", parts) : "",
         };
     }

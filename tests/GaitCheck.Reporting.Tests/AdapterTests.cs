@@ -45,6 +45,19 @@ public class AdapterTests
     }
 
     [Fact]
+    public void Known_validation_errors_reach_the_report_and_the_json_for_the_metrics_that_have_them()
+    {
+        var (doc, html, r) = Analyse(Side.Left);
+        var fppa = Assert.Single(doc.Metrics, m => m.Key == "fppa");
+        Assert.Contains("under-read FPPA", fppa.ValidationNote, StringComparison.Ordinal);
+        Assert.Empty(Assert.Single(doc.Metrics, m => m.Key == "trunk_lean_lateral").ValidationNote);
+        Assert.Contains("Known systematic errors", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Knee frontal-plane projection angle (FPPA, 2D knee valgus): synthetic validation", html, StringComparison.Ordinal);
+        string json = System.Text.Encoding.UTF8.GetString(ResultJson.ToBytes(r));
+        Assert.Contains("\"validationNote\": \"synthetic validation: BlazePose under-read FPPA", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Document_carries_reps_table_charts_and_not_assessed_list()
     {
         var (doc, html, r) = Analyse(Side.Right);

@@ -45,6 +45,11 @@ public sealed record MetricDefinition
     public required WorseDirection Worse { get; init; }
     /// <summary>True for proxies not validated against a clinical measurement.</summary>
     public bool Experimental { get; init; }
+    /// <summary>
+    /// What GaitCheck's synthetic validation (README "Validation benchmark": mannequin renders with exact angles, through
+    /// BlazePose) measured as this metric's systematic error, when it is larger than its noise band; null otherwise.
+    /// </summary>
+    public string? ValidationNote { get; init; }
     /// <summary>One line telling how to film the clip so this metric can be measured.</summary>
     public required string FilmingAdvice { get; init; }
 

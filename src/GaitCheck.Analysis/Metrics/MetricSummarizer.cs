@@ -55,7 +55,7 @@ public static class MetricSummarizer
     private static MetricSummary Base(MetricDefinition def, double noise, ThresholdInfo? threshold) => new()
     {
         Id = def.Id, Name = def.Name, Unit = def.Unit, Event = def.Event, Experimental = def.Experimental,
-        Reported = false, Sides = [], NoiseBand = noise, NoiseSource = def.NoiseSource, Threshold = threshold, Citation = def.Citation,
+        Reported = false, Sides = [], NoiseBand = noise, NoiseSource = def.NoiseSource, ValidationNote = def.ValidationNote, Threshold = threshold, Citation = def.Citation,
     };
 
     private static double Value(IReadOnlyDictionary<string, double> values, string id) =>

@@ -58,6 +58,8 @@ public sealed record MetricSummary
     /// <summary>Smallest detectable difference used as the noise band, in the metric's unit.</summary>
     public required double NoiseBand { get; init; }
     public required string NoiseSource { get; init; }
+    /// <summary>The systematic error GaitCheck's synthetic validation measured for this metric (<see cref="Metrics.MetricDefinition.ValidationNote"/>), or null.</summary>
+    public string? ValidationNote { get; init; }
     public ThresholdInfo? Threshold { get; init; }
     public required string Citation { get; init; }
 }

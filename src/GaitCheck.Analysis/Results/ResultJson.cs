@@ -211,6 +211,7 @@ public static class ResultJson
         else w.WriteNull("asymmetry");
         Num(w, "noiseBand", m.NoiseBand, 3);
         w.WriteString("noiseSource", m.NoiseSource);
+        if (m.ValidationNote is null) w.WriteNull("validationNote"); else w.WriteString("validationNote", m.ValidationNote);
         if (m.Threshold is { } t)
         {
             w.WriteStartObject("threshold");

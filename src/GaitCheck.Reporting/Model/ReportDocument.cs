@@ -78,6 +78,8 @@ public sealed record MetricSummary
     public string ThresholdSource { get; init; } = "";
     /// <summary>Numeric threshold above which the value is flagged, if any.</summary>
     public double? ThresholdValue { get; init; }
+    /// <summary>The systematic error the synthetic validation measured for this metric, or empty.</summary>
+    public string ValidationNote { get; init; } = "";
     /// <summary>A plain reading from the analysis; when empty, <see cref="PlainReading"/> writes one.</summary>
     public string Reading { get; init; } = "";
     public bool Experimental { get; init; }
