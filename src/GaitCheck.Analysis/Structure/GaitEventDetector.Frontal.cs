@@ -31,11 +31,12 @@ public static partial class GaitEventDetector
     /// (in running the swinging foot kinks as flight starts or ends) is still found.</para>
     /// <para>4. Order: running has a flight phase (Novacheck 1998), so the other foot leaves the ground before the own
     /// foot lands (own IC = the later kink, own TO = the earlier); walking has double support, the reverse. Running =
-    /// cadence above <see cref="MovementClassifier.RunningCadence"/> steps/min from the stride period.</para>
+    /// cadence above <see cref="MovementClassifier.RunningCadence"/> steps/min from the stride period. In walking the
+    /// own IC must also lie within one double support before the other foot's TO (<see cref="WithinDoubleSupport"/>).</para>
     /// <para>5. IC is refined on the own heel's and TO on the own toe's sharpest upward acceleration (±1 frame).</para>
     /// Returns null (the caller falls back to the per-foot kinks) when the stance cue is not periodic.
     /// </summary>
-    private static (List<int> Ics, List<int> Tos)? StanceAnchored(PoseSequence seq, Side side, double leg, List<(int Frame, bool Ic, double Strength)> kinks)
+    private static (List<int> Ics, List<int> Tos)? StanceAnchored(PoseSequence seq, Side side, double leg, List<(int Frame, bool Ic, double Strength, int Peak)> kinks)
     {
         var other = side == Side.Left ? Side.Right : Side.Left;
         int gap = MaxGap(seq);
@@ -55,17 +56,60 @@ public static partial class GaitEventDetector
         if (valleys[^1] > peaks[^1] && valleys[^1] + half <= n - 1 + half / 2) peaks.Add(Math.Min(n - 1, valleys[^1] + half));
         var ics = new List<int>();
         var tos = new List<int>();
+        int lastOtherTo = -1;
         foreach (int p in peaks)
         {
             int lo = valleys.LastOrDefault(v => v < p, p - half), hi = valleys.FirstOrDefault(v => v > p, p + half);
-            int ic = Pick(TwoStrongest(kinks, lo + 1, p), lo + 1, p, n, wantLater: running);
+            var pair = TwoStrongest(kinks, lo + 1, p);
+            int ic = Pick(pair, lo + 1, p, n, wantLater: running);
+            bool moved = false;
+            if (!running)
+            {
+                // The other foot's toe-off: the window's later kink, or, where the clip ends before it can be seen,
+                // one stride after the previous one.
+                int otherTo = pair.B >= 0 ? Math.Max(pair.A, pair.B) : -1;
+                if (lastOtherTo >= 0 && lastOtherTo + period > n - 1 - EdgeFrames) otherTo = (int)Math.Round(lastOtherTo + period);
+                int w = WithinDoubleSupport(kinks, otherTo, ic, lo + 1, period, n);
+                moved = w != ic; ic = w;
+                if (pair.B >= 0) lastOtherTo = Math.Max(pair.A, pair.B);
+            }
             int to = Pick(TwoStrongest(kinks, p, hi - 1), p, hi - 1, n, wantLater: !running);
-            if (ic >= 0) ic = Refined(heel, ic);
+            if (ic >= 0 && !moved) ic = Refined(heel, ic);
             if (to >= 0) to = Refined(toe, to);
             if (ic >= 0 && (ics.Count == 0 || ics[^1] < ic)) ics.Add(ic);
             if (to >= 0 && (tos.Count == 0 || tos[^1] < to)) tos.Add(to);
         }
         return (ics, tos);
+    }
+
+    /// <summary>Longest double support accepted in walking, as a fraction of the stride period.</summary>
+    public const double MaxDoubleSupport = 0.2;
+
+    /// <summary>
+    /// Walking: the own contact must lie within one double support before the other foot's toe-off <paramref name="to"/>
+    /// (the window's later kink; -1 unknown).
+    /// <para>Why: each double support lasts stance − 50% of the cycle, about 10-12% at ordinary speeds (stance ≈ 60-62%;
+    /// Perry &amp; Burnfield 2010, Gait Analysis, 2nd ed., ch. 1) and up to about 20% in slow walking (stance ≈ 70%). A
+    /// kink more than <see cref="MaxDoubleSupport"/> of the stride before the other foot's toe-off is therefore not the
+    /// contact but the landing foot's deceleration in terminal swing: where the foot is lowered early and skims the
+    /// ground (or, on a treadmill, meets the belt gently) that is the strongest kink, about 0.2 s before contact
+    /// (synthetic frontal walking: all 9 contacts 6-7 frames early at 30 fps).</para>
+    /// <para>The contact is then the strongest kink inside [to − <see cref="MaxDoubleSupport"/>·period, to − 1]: the
+    /// landing itself or the trailing foot's push-off, which starts as the other foot lands (pre-swing, Perry &amp;
+    /// Burnfield). It is timed at the raw peak of the foot's ±2-frame acceleration (<c>Peak</c>), not refined on the own
+    /// heel or the other foot's toe, whose sharpest frame lies 1-2 frames earlier on that clip. When no kink lies
+    /// there the earlier kink is kept (as before), unless the interval lies past the clip's last visible kink frame: then
+    /// the contact is not in the clip.</para>
+    /// Event detection from foot kinematics in general: O'Connor et al. 2007; Zeni et al. 2008.
+    /// </summary>
+    private static int WithinDoubleSupport(List<(int Frame, bool Ic, double Strength, int Peak)> kinks, int to, int ic, int from, double period, int n)
+    {
+        if (ic < 0 || to < 0) return ic;
+        int earliest = Math.Max(from, to - (int)Math.Round(MaxDoubleSupport * period));
+        if (ic >= earliest) return ic;
+        if (earliest > n - 1 - EdgeFrames) return -1;   // the contact falls after the last frame where kinks can be seen
+        var inside = kinks.Where(k => k.Frame >= earliest && k.Frame <= to - 1).OrderByDescending(k => k.Strength).ThenBy(k => k.Frame).ToList();
+        return inside.Count > 0 ? inside[0].Peak : ic;
     }
 
     private static int Refined(double[] y, int k)
@@ -90,12 +134,12 @@ public static partial class GaitEventDetector
     /// <summary>
     /// The strongest kink in [from, to] and the next strongest at least 2 frames away and a quarter as strong (-1 when absent).
     /// </summary>
-    private static (int A, int B) TwoStrongest(List<(int Frame, bool Ic, double Strength)> kinks, int from, int to)
+    private static (int A, int B) TwoStrongest(List<(int Frame, bool Ic, double Strength, int Peak)> kinks, int from, int to)
     {
         var c = kinks.Where(k => k.Frame >= from && k.Frame <= to).OrderByDescending(k => k.Strength).ThenBy(k => k.Frame).ToList();
         if (c.Count == 0) return (-1, -1);
         var a = c[0];
-        var b = c.FirstOrDefault(k => Math.Abs(k.Frame - a.Frame) >= 2 && k.Strength >= 0.25 * a.Strength, (-1, false, 0));
+        var b = c.FirstOrDefault(k => Math.Abs(k.Frame - a.Frame) >= 2 && k.Strength >= 0.25 * a.Strength, (-1, false, 0, -1));
         return (a.Frame, b.Frame);
     }
 

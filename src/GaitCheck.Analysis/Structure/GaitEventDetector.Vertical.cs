@@ -28,9 +28,9 @@ public static partial class GaitEventDetector
     /// <summary>
     /// Kinks of one foot's vertical trajectory: peaks of the upward acceleration of its mean y (heel, ankle, toe) above
     /// 25% of its 97th percentile and 3× its noise, typed IC (the foot came down into it) or TO, refined on the heel (IC)
-    /// or toe (TO) to ±1 frame; null when there is no clear signal.
+    /// or toe (TO) to ±1 frame (Frame; Peak = the unrefined frame of the acceleration peak); null when there is no clear signal.
     /// </summary>
-    private static List<(int Frame, bool Ic, double Strength)>? VerticalCandidates(PoseSequence seq, Side side)
+    private static List<(int Frame, bool Ic, double Strength, int Peak)>? VerticalCandidates(PoseSequence seq, Side side)
     {
         int gap = MaxGap(seq);
         var heel = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap);
@@ -41,7 +41,7 @@ public static partial class GaitEventDetector
         double strong = Percentile(d2, 97);
         double tau = Math.Max(0.25 * strong, 3 * noise);
         if (!(strong > 0) || !(tau > 0)) return null;
-        var found = new List<(int Frame, bool Ic, double Strength)>();
+        var found = new List<(int Frame, bool Ic, double Strength, int Peak)>();
         foreach (int k in Peaks.Find(d2, tau, 3))
         {
             if (d2[k] < tau || k < 3 || k > n - 4) continue;
@@ -50,7 +50,7 @@ public static partial class GaitEventDetector
             if (!double.IsFinite(before) || !double.IsFinite(after)) continue;
             bool ic = before > after;
             int r = ArgMinSecondDiff(ic ? heel : toe, k - 1, k + 1);
-            found.Add((r >= 0 ? r : k, ic, d2[k]));
+            found.Add((r >= 0 ? r : k, ic, d2[k], k));
         }
         return found;
     }
