@@ -25,10 +25,10 @@ public static class AnalysisReportAdapter
             Clip = Clip(r, fileName),
             Metrics = reported.Select(m => Metric(m, r.Findings, r.Movement.Kind)).ToList(),
             Findings = r.Findings.SelectMany(Findings).ToList(),
-            DriverSummaries = r.Drivers.Select(d => new DriverSummary(DriverKey(d.Driver), Words(d.Status.ToString()), d.Statement, Words(d.Evidence.ToString()))).ToList(),
+            DriverSummaries = r.Drivers.Select(d => new DriverSummary(DriverKey(d.Driver), PascalWords.Split(d.Status.ToString()), d.Statement, PascalWords.Split(d.Evidence.ToString()))).ToList(),
             NotAssessed = r.NotAssessed.Select(n => new Reporting.NotAssessedItem(n.Factor + " (" + n.Why + ")", n.ClinicianCheck)).ToList(),
             NotReported = r.Metrics.Where(m => !m.Reported)
-                .Select(m => new NotReportedMetric(m.Name, $"not valid in a {Words(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
+                .Select(m => new NotReportedMetric(m.Name, $"not valid in a {PascalWords.Split(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
             Tables = Tables(r),
             Charts = Charts(r, repaired, squat),
             Notes = r.Notes.ToList(),
@@ -55,7 +55,7 @@ public static class AnalysisReportAdapter
         var q = r.Quality;
         return new ClipFacts
         {
-            FileName = fileName, View = Words(r.View.View.ToString()) + (r.View.Forced ? " (set by --view)" : ""), ViewConfidence = r.View.Confidence,
+            FileName = fileName, View = PascalWords.Split(r.View.View.ToString()) + (r.View.Forced ? " (set by --view)" : ""), ViewConfidence = r.View.Confidence,
             ViewReason = r.View.Reason, Movement = r.Movement.Kind.ToString() + (r.Movement.Forced ? " (set by --movement)" : ""),
             MovementConfidence = r.Movement.Confidence, StanceSide = r.Movement.StanceSide,
             Frames = q.Frames, DurationSeconds = r.Source.DurationSeconds, Fps = r.Source.Fps, Width = r.Source.Width, Height = r.Source.Height,
@@ -79,7 +79,7 @@ public static class AnalysisReportAdapter
         var parts = new List<string>();
         if (m.Asymmetry is { } a) parts.Add(a.Statement);
         foreach (var f in findings.Where(f => f.MetricId == m.Id))
-            parts.Add($"{(f.Side is { } s ? Side(s) : "clip")}: {Words(f.Level.ToString())}" + (f.Level == FindingLevel.Typical ? "" : f.BeyondNoise ? " beyond noise" : " within noise"));
+            parts.Add($"{(f.Side is { } s ? Side(s) : "clip")}: {PascalWords.Split(f.Level.ToString())}" + (f.Level == FindingLevel.Typical ? "" : f.BeyondNoise ? " beyond noise" : " within noise"));
         if (m.Experimental) parts.Add("experimental proxy");
         return new MetricSummary
         {
@@ -100,7 +100,7 @@ public static class AnalysisReportAdapter
         Title = f.MetricName,
         Side = f.Side,
         Statement = f.Statement,
-        EvidenceStrength = Words(f.Evidence.ToString()),
+        EvidenceStrength = PascalWords.Split(f.Evidence.ToString()),
         EvidenceNote = f.Citation,
         Flagged = f.Level != FindingLevel.Typical,
         Status = f.Level switch
@@ -141,7 +141,7 @@ public static class AnalysisReportAdapter
         }
         if (r.Events.Count > 0)
             tables.Add(new DataTable("events", "Gait events", ["time_s", "side", "event", "frame", "video_frame"],
-                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), Side(e.Side), Words(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList()));
+                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), Side(e.Side), PascalWords.Split(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList()));
         return tables;
     }
 
@@ -220,6 +220,4 @@ public static class AnalysisReportAdapter
     private static string Unit(string u) => u == "deg" ? "°" : " " + u;
 
     private static string Side(Side s) => s == Core.Side.Left ? "left" : "right";
-
-    private static string Words(string pascal) => PascalWords.Split(pascal);
 }

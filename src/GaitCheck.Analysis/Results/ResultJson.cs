@@ -184,7 +184,7 @@ public static class ResultJson
         w.WriteString("event", m.Event);
         w.WriteBoolean("experimental", m.Experimental);
         w.WriteBoolean("reported", m.Reported);
-        if (m.NotReportedReason is null) w.WriteNull("notReportedReason"); else w.WriteString("notReportedReason", m.NotReportedReason);
+        w.WriteString("notReportedReason", m.NotReportedReason); // null writes JSON null
         w.WriteStartArray("sides");
         foreach (var s in m.Sides)
         {
@@ -211,7 +211,7 @@ public static class ResultJson
         else w.WriteNull("asymmetry");
         Num(w, "noiseBand", m.NoiseBand, 3);
         w.WriteString("noiseSource", m.NoiseSource);
-        if (m.ValidationNote is null) w.WriteNull("validationNote"); else w.WriteString("validationNote", m.ValidationNote);
+        w.WriteString("validationNote", m.ValidationNote);
         if (m.Threshold is { } t)
         {
             w.WriteStartObject("threshold");

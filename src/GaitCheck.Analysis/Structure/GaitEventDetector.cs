@@ -40,7 +40,7 @@ public static partial class GaitEventDetector
     public static IReadOnlyList<GaitEvent> Detect(PoseSequence seq, CameraView view)
     {
         ArgumentNullException.ThrowIfNull(seq);
-        double leg = LegLength(seq);
+        double leg = PoseAccess.LegLength(seq);
         if (!(leg > 0) || seq.Frames.Count < 5) return [];
         var events = new List<GaitEvent>();
         bool sagittal = Geometry2D.IsSagittal(view);
@@ -68,9 +68,9 @@ public static partial class GaitEventDetector
         var ankle = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftAnkle)), gap), pelvis), k);
         int minDist = Math.Max(MinDistance(seq), (int)Math.Round(0.6 * StridePeriod(heel, seq)));
         // Found on the filtered heel, timed on the unfiltered one (GaitEventDetector.Timing.cs).
-        var heelTiming = ReferenceEquals(unfiltered, seq) ? heel
-            : Mul(Sub(FillGaps(X(unfiltered, Skeleton.Of(side, Landmark.LeftHeel)), gap), pelvis), k);
-        var ics = Refine(heelTiming, Peaks.Find(Smooth(heel, 1), MinProminence, minDist), ReferenceEquals(unfiltered, seq) ? 2 : PeakTimingFrames(seq));
+        bool retime = !ReferenceEquals(unfiltered, seq);
+        var heelTiming = retime ? Mul(Sub(FillGaps(X(unfiltered, Skeleton.Of(side, Landmark.LeftHeel)), gap), pelvis), k) : heel;
+        var ics = Refine(heelTiming, Peaks.Find(Smooth(heel, 1), MinProminence, minDist), retime ? PeakTimingFrames(seq) : 2);
         var tos = Refine(Scale(toe, -1), Peaks.Find(Smooth(Scale(toe, -1), 1), MinProminence, minDist));
         if (sagittal) (ics, tos) = GroundContact(seq, side, leg, ics, tos);
         else tos = TakeOff(seq, side, ics, tos);

@@ -1,3 +1,4 @@
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 using static GaitCheck.Analysis.Series;
 
@@ -26,7 +27,7 @@ public static class MovementClassifier
     public static (double RaisedFraction, Side LowerFoot, double HipRange, int Alternations) Measure(PoseSequence seq)
     {
         ArgumentNullException.ThrowIfNull(seq);
-        double leg = LegLength(seq);
+        double leg = PoseAccess.LegLength(seq);
         var (raised, lower) = RaisedFoot(seq, leg, _ => true);
         var hip = MidHipY(seq);
         double hipRange = (Percentile(hip, 98) - Percentile(hip, 2)) / leg;
@@ -41,7 +42,7 @@ public static class MovementClassifier
     public static (double RaisedFraction, Side LowerFoot) RaisedFootDuring(PoseSequence seq, IReadOnlyList<SquatRep> reps)
     {
         ArgumentNullException.ThrowIfNull(seq); ArgumentNullException.ThrowIfNull(reps);
-        return RaisedFoot(seq, LegLength(seq), i => reps.Any(r => i >= r.StartFrame && i <= r.EndFrame));
+        return RaisedFoot(seq, PoseAccess.LegLength(seq), i => reps.Any(r => i >= r.StartFrame && i <= r.EndFrame));
     }
 
     /// <summary>
@@ -57,7 +58,7 @@ public static class MovementClassifier
     public static (double Free, double Planted, double HipRange, Side PlantedFoot) PlantedFootDuring(PoseSequence seq, IReadOnlyList<SquatRep> reps)
     {
         ArgumentNullException.ThrowIfNull(seq); ArgumentNullException.ThrowIfNull(reps);
-        double leg = LegLength(seq);
+        double leg = PoseAccess.LegLength(seq);
         bool In(int i) => reps.Any(r => i >= r.StartFrame && i <= r.EndFrame);
         double Range(double[] x)
         {

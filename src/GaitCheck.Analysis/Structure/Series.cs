@@ -96,9 +96,6 @@ internal static class Series
     public static double Dist(Keypoint a, Keypoint b) =>
         a.IsMissing || b.IsMissing ? double.NaN : Math.Sqrt((double)(a.X - b.X) * (a.X - b.X) + (double)(a.Y - b.Y) * (a.Y - b.Y));
 
-    /// <summary>Leg length in pixels: the one definition, <see cref="Metrics.PoseAccess.LegLength"/>, so rep depth, thresholds and metrics normalise alike.</summary>
-    public static double LegLength(PoseSequence seq) => Metrics.PoseAccess.LegLength(seq);
-
     /// <summary>Indices of strict local maxima of <paramref name="x"/> (plateaus: first sample), ignoring NaN.</summary>
     public static List<int> LocalMaxima(double[] x)
     {

@@ -37,7 +37,7 @@ public static class SideRepair
     {
         ArgumentNullException.ThrowIfNull(seq);
         int n = seq.Frames.Count;
-        double leg = Series.LegLength(seq);
+        double leg = PoseAccess.LegLength(seq);
         if (n < 3 || !(leg > 0)) return new SideRepairResult(seq, 0, 0, []);
         int expect = Geometry2D.LateralSign(Side.Left, view); // sign of (left.x - right.x): +1 frontal, −1 posterior, 0 otherwise
         var swap = new bool[Groups.Length][];

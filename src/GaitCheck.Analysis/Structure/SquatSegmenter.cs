@@ -1,3 +1,4 @@
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 using static GaitCheck.Analysis.Series;
 
@@ -55,7 +56,7 @@ public static class SquatSegmenter
     public static IReadOnlyList<SquatRep> Segment(PoseSequence seq, Side stanceSide)
     {
         ArgumentNullException.ThrowIfNull(seq);
-        double leg = LegLength(seq);
+        double leg = PoseAccess.LegLength(seq);
         if (!(leg > 0) || seq.Frames.Count < 5) return [];
         var d = Drop(seq, leg);
         double depth = Percentile(d, 98);

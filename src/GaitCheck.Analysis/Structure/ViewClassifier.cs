@@ -1,3 +1,4 @@
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 using static GaitCheck.Analysis.Series;
 
@@ -39,7 +40,7 @@ public static class ViewClassifier
         var ratios = new List<double>(); var order = new List<double>(); var face = new List<double>();
         var footDy = new List<double>(); var footDx = new List<double>(); var noseDx = new List<double>();
         var worldNose = new List<double>(); var worldToe = new List<double>();
-        double leg = LegLength(seq);
+        double leg = PoseAccess.LegLength(seq);
         foreach (var f in seq.Frames)
         {
             Keypoint ls = f[Landmark.LeftShoulder], rs = f[Landmark.RightShoulder], lh = f[Landmark.LeftHip], rh = f[Landmark.RightHip];
