@@ -1,6 +1,7 @@
 using GaitCheck.Analysis.Findings;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
+using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 
 namespace GaitCheck.Analysis;
@@ -10,6 +11,12 @@ public sealed record AnalysisOptions
 {
     public CameraView? ForceView { get; init; }
     public MovementKind? ForceMovement { get; init; }
+    /// <summary>Read every metric from these landmarks instead of each metric's validated source (validation of candidates).</summary>
+    public LandmarkSource? ForceSource { get; init; }
+    /// <summary>Report the raw measurements, without the corrections the synthetic calibration validated.</summary>
+    public bool RawValues { get; init; }
+    /// <summary>The validation status table to apply; null = the one shipped with this build (<see cref="MetricValidationTable.Current"/>).</summary>
+    public MetricValidationTable? Validation { get; init; }
 }
 
 /// <summary>
@@ -43,11 +50,12 @@ public static class ClipAnalyzer
         var movement = s.Movement;
         double legLength = PoseAccess.LegLength(seq);
         var quality = CaptureQuality.Measure(seq, s.SwapsRepaired, legLength);
-        var fm = new FrameMetrics(seq, view, legLength);
+        var policy = new MetricPolicy(options.Validation ?? MetricValidationTable.Current, seq.Model, view, movement, options.ForceSource, options.RawValues);
+        var fm = new FrameMetrics(seq, view, legLength, policy.Source);
 
-        var reps = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat ? MetricTables.Reps(s, fm, movement) : [];
-        var strides = movement is MovementKind.Running or MovementKind.Walking ? MetricTables.Strides(s, fm, movement) : [];
-        var metrics = MetricSummarizer.Summarize(movement, view, reps, strides, s.CadenceStepsPerMinute, quality.FrameIntervalSeconds);
+        var reps = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat ? MetricTables.Reps(s, fm, movement, policy) : [];
+        var strides = movement is MovementKind.Running or MovementKind.Walking ? MetricTables.Strides(s, fm, movement, policy) : [];
+        var metrics = MetricSummarizer.Summarize(movement, view, reps, strides, s.CadenceStepsPerMinute, quality.FrameIntervalSeconds, policy);
         var findings = FindingEngine.Evaluate(movement, metrics);
         var drivers = FindingEngine.Drivers(movement, metrics, findings);
 
@@ -74,11 +82,11 @@ public static class ClipAnalyzer
             Findings = findings,
             Drivers = drivers,
             NotAssessed = NotAssessedByVideo.All,
-            Notes = Notes(s, metrics, quality, options),
+            Notes = Notes(s, metrics, quality, options, policy),
         };
     }
 
-    private static List<string> Notes(ClipStructure s, List<MetricSummary> metrics, CaptureQuality q, AnalysisOptions options)
+    private static List<string> Notes(ClipStructure s, List<MetricSummary> metrics, CaptureQuality q, AnalysisOptions options, MetricPolicy policy)
     {
         var notes = new List<string>();
         if (s.Movement == MovementKind.Other)
@@ -87,8 +95,12 @@ public static class ClipAnalyzer
             notes.Add("The camera view is oblique or unclear: frontal-plane metrics need the camera square to the front or back of the subject, sagittal metrics need it square to the side.");
         else if (options.ForceView is null && s.View.Confidence < LowViewConfidence)
             notes.Add($"View confidence is low ({Inv.F(s.View.Confidence, 2)}): check that the clip is {ResultJson.Name(s.View.View)} or pass --view.");
-        foreach (var m in metrics.Where(m => !m.Reported))
+        foreach (var m in metrics.Where(m => !m.Reported && !m.Withheld))
             notes.Add($"{m.Name} not reported in this view: {m.NotReportedReason}.");
+        foreach (var m in metrics.Where(m => m.Withheld))
+            notes.Add($"{m.Name}: not measurable reliably without markers in this view (withheld by the synthetic validation: {m.Validation?.Reason}).");
+        if (policy.TableApplies && !policy.CorrectionsApply && metrics.Any(m => m.Validation?.Correction != null && m.Reported) && !options.RawValues && options.ForceSource is null)
+            notes.Add($"These landmarks come from a pose setting the synthetic calibration did not cover ({s.Sequence.Model}; calibrated: {policy.Pipeline}): values are shown raw, without the validated corrections.");
         foreach (var m in metrics.Where(m => m.Reported && m.Sides.Count == 0 && m.Id != MetricCatalog.Cadence))
             notes.Add($"{m.Name}: no measurable value (landmarks missing at the events, or no reps/strides found).");
         if (s.Movement == MovementKind.SingleLegSquat)

@@ -21,10 +21,12 @@ internal static class PoseCommand
         var noOverlay = new Option<bool>("--no-overlay") { Description = "Do not write overlay.mp4" };
         var filter = new Option<string>("--filter") { Description = "offline (Butterworth 6 Hz + Hampel, default), online (One-Euro) or none", DefaultValueFactory = _ => "offline" };
         filter.AcceptOnlyFromAmong("offline", "online", "none");
+        var noFlip = new Option<bool>("--no-flip") { Description = "Run the landmark model once per frame instead of averaging it with its mirror image (faster, not mirror-symmetric)" };
+        var noRefine = new Option<bool>("--no-refine") { Description = "Do not refine landmarks from the model's heatmap (MediaPipe's RefineLandmarksFromHeatmap, kernel 7, which is on by default)" };
 
         var cmd = new Command("pose", "Track the assessed person's 33 BlazePose landmarks through a video");
         cmd.Arguments.Add(video);
-        foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, filter }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, filter, noFlip, noRefine }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
             var options = new PoseExtractionOptions
@@ -35,6 +37,8 @@ internal static class PoseCommand
                 Person = AnalyzeSettings.ParsePerson(parse.GetValue(person)),
                 Overlay = !parse.GetValue(noOverlay),
                 Filter = Enum.Parse<PoseFilterMode>(parse.GetValue(filter)!, ignoreCase: true),
+                Flip = !parse.GetValue(noFlip),
+                Refine = !parse.GetValue(noRefine),
             };
             string path = parse.GetValue(video)!.FullName;
             string dir = parse.GetValue(outDir)!.FullName;

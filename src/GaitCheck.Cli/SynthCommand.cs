@@ -51,6 +51,7 @@ internal static class SynthCommand
                      pause, cadence, overstride, eversion, seconds, fps, width, height, portrait, noise, blur, background, bystander, camHeight, distance, focal, seed })
             cmd.Options.Add(o);
         cmd.Subcommands.Add(CreateValidate());
+        cmd.Subcommands.Add(CreateCalibrate());
         cmd.SetAction(p =>
         {
             var stdout = p.InvocationConfiguration.Output;
@@ -94,26 +95,55 @@ internal static class SynthCommand
     /// <summary>`gaitcheck synth validate --out DIR`: the synthetic validation benchmark (scripts/validate.sh).</summary>
     private static Command CreateValidate()
     {
-        var outDir = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for clips/ and the validation tables", Required = true };
+        var outDir = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for clips-GRID/ and the validation tables", Required = true };
+        var grid = new Option<string>("--grid") { Description = "test (default: the grid the README reports) or tuning (the grid every choice is made on)", DefaultValueFactory = _ => "test" };
+        grid.AcceptOnlyFromAmong("test", "tuning");
         var quick = new Option<bool>("--quick") { Description = "A smaller grid (one clip per kind)" };
-        var width = new Option<int>("--width") { Description = "Clip width (px)", DefaultValueFactory = _ => 960 };
-        var height = new Option<int>("--height") { Description = "Clip height (px)", DefaultValueFactory = _ => 540 };
         var model = new Option<string>("--model", "-m") { Description = "Landmark model: lite, full or heavy", DefaultValueFactory = _ => "full" };
         model.AcceptOnlyFromAmong("lite", "full", "heavy");
+        var noFlip = new Option<bool>("--no-flip") { Description = "Pose without flip averaging" };
+        var noRefine = new Option<bool>("--no-refine") { Description = "Pose without heatmap refinement" };
+        var source = new Option<string?>("--source") { Description = "Read every metric from image or world landmarks (default: each metric's validated source)" };
+        source.AcceptOnlyFromAmong("image", "world");
+        var raw = new Option<bool>("--raw") { Description = "Raw values: do not apply the validated corrections" };
         var rerender = new Option<bool>("--rerender") { Description = "Render clips again even if identical ones exist" };
         var cmd = new Command("validate", "Render a grid of scenarios, run the full pipeline on each and tabulate errors against the ground truth");
-        foreach (var o in new Option[] { outDir, quick, width, height, model, rerender }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, grid, quick, model, noFlip, noRefine, source, raw, rerender }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             string dir = p.GetValue(outDir)!.FullName;
             var run = ValidationRunner.Run(new ValidationSettings
             {
-                OutDir = dir, Quick = p.GetValue(quick), Width = p.GetValue(width), Height = p.GetValue(height),
-                Model = Enum.Parse<PoseModelKind>(p.GetValue(model)!, ignoreCase: true), Rerender = p.GetValue(rerender),
+                OutDir = dir, Grid = Enum.Parse<GridKind>(p.GetValue(grid)!, ignoreCase: true), Quick = p.GetValue(quick),
+                Pose = new PoseConfig(Enum.Parse<PoseModelKind>(p.GetValue(model)!, ignoreCase: true), !p.GetValue(noFlip), !p.GetValue(noRefine)),
+                Source = p.GetValue(source) is { } src ? Enum.Parse<Analysis.Metrics.LandmarkSource>(src, ignoreCase: true) : null,
+                Corrections = !p.GetValue(raw), Rerender = p.GetValue(rerender),
             }, msg => p.InvocationConfiguration.Error.WriteLine(msg));
-            ValidationReport.Write(run, dir);
+            string tables = Path.Combine(dir, run.Variant);
+            ValidationReport.Write(run, tables);
             p.InvocationConfiguration.Output.WriteLine(ValidationReport.Markdown(run));
-            p.InvocationConfiguration.Output.WriteLine($"tables written to {dir}/validation.md and validation-*.csv");
+            p.InvocationConfiguration.Output.WriteLine($"tables written to {tables}/validation.md and validation-*.csv");
+            return 0;
+        });
+        return cmd;
+    }
+
+    /// <summary>`gaitcheck synth calibrate --out DIR`: builds the validation status table from the tuning and test grids.</summary>
+    private static Command CreateCalibrate()
+    {
+        var outDir = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for clips-tuning/, clips-test/, the tables and metric-validation.json", Required = true };
+        var model = new Option<string>("--model", "-m") { Description = "Landmark model: lite, full or heavy", DefaultValueFactory = _ => "full" };
+        model.AcceptOnlyFromAmong("lite", "full", "heavy");
+        var noRefine = new Option<bool>("--no-refine") { Description = "Pose without heatmap refinement" };
+        var cmd = new Command("calibrate", "Choose each metric's landmarks and correction on the tuning grid, judge them on the test grid, write metric-validation.json");
+        foreach (var o in new Option[] { outDir, model, noRefine }) cmd.Options.Add(o);
+        cmd.SetAction(p =>
+        {
+            string dir = p.GetValue(outDir)!.FullName;
+            var pose = new PoseConfig(Enum.Parse<PoseModelKind>(p.GetValue(model)!, ignoreCase: true), true, !p.GetValue(noRefine));
+            var table = CalibrationRunner.Run(dir, pose, null, msg => p.InvocationConfiguration.Error.WriteLine(msg));
+            p.InvocationConfiguration.Output.WriteLine(Reporting.StatusMarkdown.Table(table));
+            p.InvocationConfiguration.Output.WriteLine($"written: {Path.Combine(dir, CalibrationRunner.TableFile)} (commit it as src/GaitCheck.Analysis/Validation/{CalibrationRunner.TableFile})");
             return 0;
         });
         return cmd;

@@ -28,7 +28,9 @@ public static class AnalysisReportAdapter
             DriverSummaries = r.Drivers.Select(d => new DriverSummary(DriverKey(d.Driver), PascalWords.Split(d.Status.ToString()), d.Statement, PascalWords.Split(d.Evidence.ToString()))).ToList(),
             NotAssessed = r.NotAssessed.Select(n => new Reporting.NotAssessedItem(n.Factor + " (" + n.Why + ")", n.ClinicianCheck)).ToList(),
             NotReported = r.Metrics.Where(m => !m.Reported)
-                .Select(m => new NotReportedMetric(m.Name, $"not valid in a {PascalWords.Split(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
+                .Select(m => m.Withheld
+                    ? new NotReportedMetric(m.Name, ValidationText.Withheld, $"{m.Validation?.Reason} ({ValidationText.Figures(m.Validation?.Test, Unit(m.Unit))}); skin markers and a marker protocol measure it")
+                    : new NotReportedMetric(m.Name, $"not valid in a {PascalWords.Split(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
             Tables = Tables(r),
             Charts = Charts(r, repaired, squat),
             Notes = r.Notes.ToList(),
@@ -89,7 +91,7 @@ public static class AnalysisReportAdapter
             Threshold = m.Threshold is { } t ? $"typical ≤ {Inv.F(t.TypicalUpTo, 1)}{Unit(m.Unit)}, elevated ≥ {Inv.F(t.ElevatedFrom, 1)}{Unit(m.Unit)}" : "",
             ThresholdSource = m.Threshold is { } ts ? $"{ts.Description} ({ts.Citation})" : "",
             ThresholdValue = m.Threshold?.TypicalUpTo,
-            ValidationNote = m.ValidationNote ?? "",
+            ValidationNote = ValidationText.Note(m, Unit(m.Unit), s => s is { } x ? Side(x) : "clip"),
             Reading = parts.Count > 0 ? string.Join("; ", parts) : "",
         };
     }

@@ -32,7 +32,7 @@ public sealed class SceneRenderer
         Camera = CameraFor(sc);
         int w = sc.Render.Width, h = sc.Render.Height;
         _marcher = new RayMarcher(w, h);
-        _background = BackgroundPainter.Paint(Camera, sc.Render.Background, sc.Camera.DistanceM);
+        _background = BackgroundPainter.Paint(Camera, sc.Render.Background, sc.Camera.DistanceM, sc.Render.WallColour, sc.Render.FloorColour);
         _sub = new byte[w * h * 3];
         if (sc.Render.MotionBlurSamples > 1) _accum = new ushort[w * h * 3];
         _noise = NoiseTable(1 << 18, sc.Render.Noise);

@@ -23,7 +23,7 @@ public static class SynthRunner
 {
     public static IMotion MotionFor(Scenario sc)
     {
-        var body = new BodyProportions(sc.SubjectHeightM);
+        var body = new BodyProportions(sc.SubjectHeightM, sc.Shape);
         return sc.Movement switch
         {
             MovementType.SingleLegSquat => new SquatMotion(sc.Squat, body),

@@ -5,18 +5,23 @@ namespace GaitCheck.Analysis.Metrics;
 /// <summary>
 /// Evaluates the per-frame metrics of <see cref="MetricCatalog"/> on one frame of a (side-repaired) sequence,
 /// using only <see cref="Geometry2D"/>. Values are unrounded; NaN where a landmark is a gap or the view is wrong.
+/// Each metric is read from the landmarks its <paramref name="source"/> names: the image landmarks, or the world
+/// landmarks on the image plane (<see cref="WorldPlane"/>), which only change the joint-angle metrics.
 /// </summary>
 public sealed class FrameMetrics
 {
     private readonly PoseSequence _seq;
     private readonly CameraView _view;
     private readonly double _legLength;
+    private readonly Func<string, LandmarkSource> _source;
+    private PoseSequence? _world;
 
-    public FrameMetrics(PoseSequence seq, CameraView view, double legLengthPx)
+    public FrameMetrics(PoseSequence seq, CameraView view, double legLengthPx, Func<string, LandmarkSource>? source = null)
     {
         _seq = seq;
         _view = view;
         _legLength = legLengthPx;
+        _source = source ?? (_ => LandmarkSource.Image);
     }
 
     public CameraView View => _view;
@@ -25,7 +30,7 @@ public sealed class FrameMetrics
     public double At(string id, int i, Side side)
     {
         if (i < 0 || i >= _seq.Frames.Count) return double.NaN;
-        var f = _seq.Frames[i];
+        var f = _source(id) == LandmarkSource.World ? (_world ??= WorldPlane.Project(_seq)).Frames[i] : _seq.Frames[i];
         P2 hip = PoseAccess.At(f, side, Landmark.LeftHip), knee = PoseAccess.At(f, side, Landmark.LeftKnee);
         P2 ankle = PoseAccess.At(f, side, Landmark.LeftAnkle), heel = PoseAccess.At(f, side, Landmark.LeftHeel);
         P2 lh = PoseAccess.At(f, Landmark.LeftHip), rh = PoseAccess.At(f, Landmark.RightHip);

@@ -41,18 +41,17 @@ public static class MetricCatalog
     [
         new()
         {
-            Id = Fppa, Name = "Knee frontal-plane projection angle (FPPA, 2D knee valgus)", Unit = "deg", Decimals = 1,
+            Id = Fppa, Signed = true, Name = "Knee frontal-plane projection angle (FPPA, 2D knee valgus)", Unit = "deg", Decimals = 1,
             Definition = "angle between thigh (hip→knee) and shank (knee→ankle) lines = 180° − hip–knee–ankle angle",
             Sign = "+ valgus (knee medial of the hip→ankle line), − varus", Zero = "hip, knee, ankle collinear",
             Views = FrontalPlane, Movements = AllSquatsAndGait, Event = SquatOrMidstance,
             Citation = "Willson & Davis 2008; Munro et al. 2012", NoiseBand = 8,
             NoiseSource = "≈8° smallest detectable difference of 2D FPPA (Munro et al. 2012, rounded up)",
             Worse = WorseDirection.Higher, FilmingAdvice = $"FPPA needs a frontal or posterior view: {FrontalAdvice}, at knee height, whole legs in frame",
-            ValidationNote = "synthetic validation: BlazePose under-read FPPA at the squat bottom by about 6° from the front and 16° from behind (8° in posterior running), most at deep knee flexion, so a typical value does not rule out knee valgus",
         },
         new()
         {
-            Id = MedialKneeDisplacement, Name = "Medial knee displacement", Unit = "%LL", Decimals = 1,
+            Id = MedialKneeDisplacement, Signed = true, Name = "Medial knee displacement", Unit = "%LL", Decimals = 1,
             Definition = "perpendicular distance of the knee from the hip→ankle line, in % of leg length (hip→knee + knee→ankle, 90th percentile over the clip)",
             Sign = "+ medial, − lateral", Zero = "knee on the hip→ankle line",
             Views = FrontalPlane, Movements = AllSquatsAndGait, Event = SquatOrMidstance,
@@ -72,29 +71,27 @@ public static class MetricCatalog
         },
         new()
         {
-            Id = PelvicDrop, Name = "Contralateral pelvic drop", Unit = "deg", Decimals = 1,
+            Id = PelvicDrop, Signed = true, Name = "Contralateral pelvic drop", Unit = "deg", Decimals = 1,
             Definition = "angle of the hip line (stance hip → other hip) below the image horizontal",
             Sign = "+ non-stance hip lower (drop), − higher (hike)", Zero = "hips level (level camera assumed)",
             Views = FrontalPlane, Movements = SingleLegAndGait, Event = SquatOrMidstance,
             Citation = "Bramah et al. 2018; Dingenen et al. 2018", NoiseBand = 2.8,
             NoiseSource = "≈2.8° smallest detectable difference of 2D pelvic drop (Dingenen et al. 2018)",
             Worse = WorseDirection.Higher, FilmingAdvice = "pelvic drop needs a frontal or posterior view at hip height, camera level and square to the subject",
-            ValidationNote = "synthetic validation: BlazePose keeps the hips nearer level than they are, under-reading pelvic drop by about 3.5° in squats and 3-6.5° in running",
         },
         new()
         {
-            Id = HipAdduction, Name = "2D hip adduction", Unit = "deg", Decimals = 1,
+            Id = HipAdduction, Signed = true, Name = "2D hip adduction", Unit = "deg", Decimals = 1,
             Definition = "90° − angle between the pelvis line (stance hip → other hip) and the femur (hip→knee)",
             Sign = "+ adduction (knee towards the midline relative to the pelvis), − abduction", Zero = "femur perpendicular to the pelvis line",
             Views = FrontalPlane, Movements = SingleLegAndGait, Event = SquatOrMidstance,
             Citation = "Dingenen et al. 2018; Maykut et al. 2015", NoiseBand = 4,
             NoiseSource = "≈4° conservative value from 2D running reliability studies (Maykut et al. 2015; Dingenen et al. 2018)",
             Worse = WorseDirection.Higher, FilmingAdvice = "hip adduction needs a frontal or posterior view at hip height, camera square to the subject",
-            ValidationNote = "synthetic validation: BlazePose under-read 2D hip adduction by about 6° from the front and 15° from behind in squats",
         },
         new()
         {
-            Id = TrunkLeanLateral, Name = "Ipsilateral trunk lean", Unit = "deg", Decimals = 1,
+            Id = TrunkLeanLateral, Signed = true, Name = "Ipsilateral trunk lean", Unit = "deg", Decimals = 1,
             Definition = "angle of the trunk line (mid-hip → mid-shoulder) from the image vertical",
             Sign = "+ towards the stance side, − away", Zero = "trunk vertical",
             Views = FrontalPlane, Movements = SingleLegAndGait, Event = SquatOrMidstance,
@@ -104,14 +101,13 @@ public static class MetricCatalog
         },
         new()
         {
-            Id = RearfootEversion, Name = "Rearfoot eversion proxy (EXPERIMENTAL)", Unit = "deg", Decimals = 1, Experimental = true,
+            Id = RearfootEversion, Signed = true, Name = "Rearfoot eversion proxy (EXPERIMENTAL)", Unit = "deg", Decimals = 1, Experimental = true,
             Definition = "angle between the shank (knee→ankle) and ankle→heel lines; BlazePose has no calcaneal bisection",
             Sign = "+ eversion (heel deviates laterally), − inversion", Zero = "knee, ankle, heel collinear",
             Views = PosteriorOnly, Movements = AllSquatsAndGait, Event = SquatOrMidstance,
             Citation = "geometry of the clinical 2D rearfoot angle (Souza 2016); weak link to PFP (Noehren et al. 2013)", NoiseBand = 5,
             NoiseSource = "assumption: ≈5° (short heel segment; no reliability data for a BlazePose proxy)",
             Worse = WorseDirection.Higher, FilmingAdvice = "the rearfoot proxy needs a posterior view with the camera at ankle height and both heels visible",
-            ValidationNote = "synthetic validation: BlazePose's heel and ankle points put this proxy 12° (squats) to 26° (running) below the true heel tilt",
         },
         new()
         {
@@ -145,7 +141,7 @@ public static class MetricCatalog
         },
         new()
         {
-            Id = Overstride, Name = "Overstride (heel ahead of pelvis at contact)", Unit = "%LL", Decimals = 1,
+            Id = Overstride, Signed = true, Name = "Overstride (heel ahead of pelvis at contact)", Unit = "%LL", Decimals = 1,
             Definition = "horizontal distance from mid-hip to the contacting heel, in % of leg length",
             Sign = "+ heel ahead of the pelvis (direction faced)", Zero = "heel under the mid-hip",
             Views = Sagittal, Movements = Gait, Event = "initial contact",
@@ -155,7 +151,7 @@ public static class MetricCatalog
         },
         new()
         {
-            Id = TrunkForwardLean, Name = "Trunk forward lean", Unit = "deg", Decimals = 1,
+            Id = TrunkForwardLean, Signed = true, Name = "Trunk forward lean", Unit = "deg", Decimals = 1,
             Definition = "angle of the trunk line (mid-hip → mid-shoulder) from the image vertical",
             Sign = "+ forward (direction faced), − backward", Zero = "trunk vertical",
             Views = Sagittal, Movements = AllSquatsAndGait, Event = SquatOrMidstance,

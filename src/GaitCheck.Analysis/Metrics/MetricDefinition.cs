@@ -43,13 +43,10 @@ public sealed record MetricDefinition
     /// <summary>When true the noise band is at least two frame intervals (event timing is quantised to frames).</summary>
     public bool NoiseIsFrameQuantised { get; init; }
     public required WorseDirection Worse { get; init; }
+    /// <summary>True when the sign carries meaning (valgus vs varus, drop vs hike): the validation checks it.</summary>
+    public bool Signed { get; init; }
     /// <summary>True for proxies not validated against a clinical measurement.</summary>
     public bool Experimental { get; init; }
-    /// <summary>
-    /// What GaitCheck's synthetic validation (README "Validation benchmark": mannequin renders with exact angles, through
-    /// BlazePose) measured as this metric's systematic error, when it is larger than its noise band; null otherwise.
-    /// </summary>
-    public string? ValidationNote { get; init; }
     /// <summary>One line telling how to film the clip so this metric can be measured.</summary>
     public required string FilmingAdvice { get; init; }
 

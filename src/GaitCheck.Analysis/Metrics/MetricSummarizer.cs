@@ -1,5 +1,6 @@
 using GaitCheck.Analysis.Findings;
 using GaitCheck.Analysis.Results;
+using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 
 namespace GaitCheck.Analysis.Metrics;
@@ -8,15 +9,18 @@ namespace GaitCheck.Analysis.Metrics;
 /// Summarises the per-rep/per-stride tables into one <see cref="MetricSummary"/> per applicable metric: per-side
 /// mean ± SD, min, max and worst; left − right asymmetry judged against the noise band (a difference inside the
 /// band is reported as "within measurement noise", never as a difference); the literature threshold; and, for a
-/// metric the view cannot measure, no values but the filming advice.
+/// metric the view cannot measure, no values but the filming advice. A metric the synthetic validation withheld in
+/// this view (<see cref="MetricPolicy"/>) gets no values either, but its validation figures and the reason; a corrected
+/// metric keeps the statistics of its raw values beside the corrected ones.
 /// </summary>
 public static class MetricSummarizer
 {
     public static List<MetricSummary> Summarize(MovementKind movement, CameraView view, IReadOnlyList<RepRow> reps,
-        IReadOnlyList<StrideRow> strides, double? cadence, double frameIntervalSeconds)
+        IReadOnlyList<StrideRow> strides, double? cadence, double frameIntervalSeconds, MetricPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(reps);
         ArgumentNullException.ThrowIfNull(strides);
+        policy ??= MetricPolicy.None(view, movement);
         var result = new List<MetricSummary>();
         foreach (var def in MetricCatalog.All.Where(d => d.AppliesTo(movement)))
         {
@@ -31,31 +35,47 @@ public static class MetricSummarizer
                 result.Add(Base(def, noise, threshold) with { Reported = false, NotReportedReason = def.FilmingAdvice, Sides = [] });
                 continue;
             }
-            var sides = new List<SideStats>();
-            if (def.Id == MetricCatalog.Cadence)
+            var entry = policy.Entry(def.Id);
+            if (policy.Withheld(def.Id))
             {
-                if (cadence is double c && double.IsFinite(c)) sides.Add(Stats(def, null, [c]));
+                result.Add(Base(def, noise, threshold) with { Reported = false, Withheld = true, Validation = entry, Sides = [] });
+                continue;
             }
-            else
+            bool squat = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat;
+            var sides = SideStatsOf(def, reps, strides, squat, cadence, raw: false);
+            bool corrected = policy.Correction(def.Id) is not null;
+            result.Add(Base(def, noise, threshold) with
             {
-                foreach (var side in new[] { Side.Left, Side.Right })
-                {
-                    var values = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat
-                        ? reps.Where(r => r.StanceSide == side).Select(r => Value(r.Values, def.Id))
-                        : strides.Where(r => r.Side == side).Select(r => Value(r.Values, def.Id));
-                    var list = values.Where(double.IsFinite).ToList();
-                    if (list.Count > 0) sides.Add(Stats(def, side, list));
-                }
-            }
-            result.Add(Base(def, noise, threshold) with { Reported = true, Sides = sides, Asymmetry = Asym(def, sides, noise) });
+                Reported = true, Sides = sides, Asymmetry = Asym(def, sides, noise), Validation = entry, Corrected = corrected,
+                RawSides = corrected ? SideStatsOf(def, reps, strides, squat, cadence, raw: true) : [],
+            });
         }
         return result;
+    }
+
+    private static List<SideStats> SideStatsOf(MetricDefinition def, IReadOnlyList<RepRow> reps, IReadOnlyList<StrideRow> strides, bool squat, double? cadence, bool raw)
+    {
+        var sides = new List<SideStats>();
+        if (def.Id == MetricCatalog.Cadence)
+        {
+            if (cadence is double c && double.IsFinite(c)) sides.Add(Stats(def, null, [c]));
+            return sides;
+        }
+        foreach (var side in new[] { Side.Left, Side.Right })
+        {
+            var values = squat
+                ? reps.Where(r => r.StanceSide == side).Select(r => Value(raw ? r.RawValues : r.Values, def.Id))
+                : strides.Where(r => r.Side == side).Select(r => Value(raw ? r.RawValues : r.Values, def.Id));
+            var list = values.Where(double.IsFinite).ToList();
+            if (list.Count > 0) sides.Add(Stats(def, side, list));
+        }
+        return sides;
     }
 
     private static MetricSummary Base(MetricDefinition def, double noise, ThresholdInfo? threshold) => new()
     {
         Id = def.Id, Name = def.Name, Unit = def.Unit, Event = def.Event, Experimental = def.Experimental,
-        Reported = false, Sides = [], NoiseBand = noise, NoiseSource = def.NoiseSource, ValidationNote = def.ValidationNote, Threshold = threshold, Citation = def.Citation,
+        Reported = false, Sides = [], NoiseBand = noise, NoiseSource = def.NoiseSource, Threshold = threshold, Citation = def.Citation,
     };
 
     private static double Value(IReadOnlyDictionary<string, double> values, string id) =>

@@ -58,8 +58,17 @@ public sealed record MetricSummary
     /// <summary>Smallest detectable difference used as the noise band, in the metric's unit.</summary>
     public required double NoiseBand { get; init; }
     public required string NoiseSource { get; init; }
-    /// <summary>The systematic error GaitCheck's synthetic validation measured for this metric (<see cref="Metrics.MetricDefinition.ValidationNote"/>), or null.</summary>
-    public string? ValidationNote { get; init; }
+    /// <summary>
+    /// What the synthetic validation concluded for this metric in this view and movement (status, landmark source,
+    /// correction, tuning and test figures), or null when the table has no row for it or does not apply (exact landmarks).
+    /// </summary>
+    public Validation.MetricValidationEntry? Validation { get; init; }
+    /// <summary>True when the validation withheld the metric in this view: <see cref="Reported"/> is false and no value is given.</summary>
+    public bool Withheld { get; init; }
+    /// <summary>True when <see cref="Sides"/> hold values corrected by the synthetic calibration; <see cref="RawSides"/> then hold the raw ones.</summary>
+    public bool Corrected { get; init; }
+    /// <summary>Statistics of the uncorrected values when <see cref="Corrected"/>; empty otherwise.</summary>
+    public IReadOnlyList<SideStats> RawSides { get; init; } = [];
     public ThresholdInfo? Threshold { get; init; }
     public required string Citation { get; init; }
 }

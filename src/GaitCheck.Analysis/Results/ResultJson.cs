@@ -93,7 +93,7 @@ public static class ResultJson
             Num(w, "startTime", rep.StartTime, 4);
             Num(w, "bottomTime", rep.BottomTime, 4);
             Num(w, "endTime", rep.EndTime, 4);
-            Values(w, rep.Values);
+            Values(w, rep.Values, rep.RawValues);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -110,7 +110,7 @@ public static class ResultJson
             w.WriteNumber("nextContactFrame", s.NextContactFrame);
             w.WriteNumber("midstanceVideoFrame", s.MidstanceVideoFrame);
             Num(w, "strideTime", s.StrideTime, 4);
-            Values(w, s.Values);
+            Values(w, s.Values, s.RawValues);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -185,20 +185,10 @@ public static class ResultJson
         w.WriteBoolean("experimental", m.Experimental);
         w.WriteBoolean("reported", m.Reported);
         w.WriteString("notReportedReason", m.NotReportedReason); // null writes JSON null
-        w.WriteStartArray("sides");
-        foreach (var s in m.Sides)
-        {
-            w.WriteStartObject();
-            Side(w, "side", s.Side);
-            w.WriteNumber("n", s.N);
-            Num(w, "mean", s.Mean, 3);
-            Num(w, "sd", s.Sd, 3);
-            Num(w, "min", s.Min, 3);
-            Num(w, "max", s.Max, 3);
-            Num(w, "worst", s.Worst, 3);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        w.WriteBoolean("withheld", m.Withheld);
+        w.WriteBoolean("corrected", m.Corrected);
+        SideArray(w, "sides", m.Sides);
+        if (m.Corrected) SideArray(w, "rawSides", m.RawSides);
         if (m.Asymmetry is { } a)
         {
             w.WriteStartObject("asymmetry");
@@ -211,7 +201,7 @@ public static class ResultJson
         else w.WriteNull("asymmetry");
         Num(w, "noiseBand", m.NoiseBand, 3);
         w.WriteString("noiseSource", m.NoiseSource);
-        w.WriteString("validationNote", m.ValidationNote);
+        Validation(w, m.Validation);
         if (m.Threshold is { } t)
         {
             w.WriteStartObject("threshold");
@@ -226,10 +216,71 @@ public static class ResultJson
         w.WriteEndObject();
     }
 
-    private static void Values(Utf8JsonWriter w, IReadOnlyDictionary<string, double> values)
+    private static void SideArray(Utf8JsonWriter w, string name, IReadOnlyList<SideStats> sides)
+    {
+        w.WriteStartArray(name);
+        foreach (var s in sides)
+        {
+            w.WriteStartObject();
+            Side(w, "side", s.Side);
+            w.WriteNumber("n", s.N);
+            Num(w, "mean", s.Mean, 3);
+            Num(w, "sd", s.Sd, 3);
+            Num(w, "min", s.Min, 3);
+            Num(w, "max", s.Max, 3);
+            Num(w, "worst", s.Worst, 3);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>The synthetic validation's verdict on a metric (see README "Validation benchmark"), or null.</summary>
+    private static void Validation(Utf8JsonWriter w, Validation.MetricValidationEntry? v)
+    {
+        if (v is null) { w.WriteNull("validation"); return; }
+        w.WriteStartObject("validation");
+        w.WriteString("status", Name(v.Status));
+        w.WriteString("source", Name(v.Source));
+        w.WriteString("reason", v.Reason);
+        if (v.Correction is { } c)
+        {
+            w.WriteStartObject("correction");
+            w.WriteString("kind", "corrected by synthetic calibration: (raw - offset) / gain, fitted on the tuning grid");
+            Num(w, "offset", c.Offset, 4);
+            Num(w, "gain", c.Gain, 4);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("correction");
+        Figures(w, "tuningGrid", v.Tuning);
+        Figures(w, "testGrid", v.Test);
+        Figures(w, "testGridRaw", v.TestRaw);
+        w.WriteEndObject();
+    }
+
+    private static void Figures(Utf8JsonWriter w, string name, Validation.ValidationFigures? f)
+    {
+        if (f is null) { w.WriteNull(name); return; }
+        w.WriteStartObject(name);
+        w.WriteNumber("n", f.N);
+        Num(w, "mae", f.Mae, 3);
+        Num(w, "bias", f.Bias, 3);
+        Num(w, "gain", f.Gain ?? double.NaN, 3);
+        Num(w, "r2", f.R2 ?? double.NaN, 3);
+        w.WriteNumber("signChecked", f.SignChecked);
+        w.WriteNumber("signRight", f.SignRight);
+        Num(w, "leftMinusRight", f.LeftMinusRight ?? double.NaN, 3);
+        Num(w, "truthSd", f.TruthSd, 3);
+        w.WriteEndObject();
+    }
+
+    private static void Values(Utf8JsonWriter w, IReadOnlyDictionary<string, double> values, IReadOnlyDictionary<string, double> raw)
     {
         w.WriteStartObject("values");
         foreach (var kv in values.OrderBy(k => k.Key, StringComparer.Ordinal)) Num(w, kv.Key, kv.Value, 3);
+        w.WriteEndObject();
+        if (raw.Count == 0) return;
+        w.WriteStartObject("rawValues");
+        foreach (var kv in raw.OrderBy(k => k.Key, StringComparer.Ordinal)) Num(w, kv.Key, kv.Value, 3);
         w.WriteEndObject();
     }
 

@@ -23,6 +23,14 @@ public sealed record RepRow
     public required double BottomTime { get; init; }
     public required double EndTime { get; init; }
     public required IReadOnlyDictionary<string, double> Values { get; init; }
+    /// <summary>The uncorrected values of the metrics whose <see cref="Values"/> were corrected by the synthetic calibration.</summary>
+    public IReadOnlyDictionary<string, double> RawValues { get; init; } = EmptyValues.Instance;
+}
+
+/// <summary>A shared empty metric-value map.</summary>
+public static class EmptyValues
+{
+    public static readonly IReadOnlyDictionary<string, double> Instance = new SortedDictionary<string, double>(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -41,4 +49,6 @@ public sealed record StrideRow
     /// <summary>Seconds from this contact to the next contact of the same foot.</summary>
     public required double StrideTime { get; init; }
     public required IReadOnlyDictionary<string, double> Values { get; init; }
+    /// <summary>As <see cref="RepRow.RawValues"/>.</summary>
+    public IReadOnlyDictionary<string, double> RawValues { get; init; } = EmptyValues.Instance;
 }

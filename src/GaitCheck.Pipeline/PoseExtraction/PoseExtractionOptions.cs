@@ -32,6 +32,10 @@ public sealed record PoseExtractionOptions
     /// <summary>The .tflite for <see cref="LandmarkBackend.OpenCvDnn"/>.</summary>
     public string? TflitePath { get; init; }
     public int IntraOpThreads { get; init; } = 2;
+    /// <summary>Average the landmark model over the crop and its mirror image (<see cref="FlipAveragedLandmarkModel"/>).</summary>
+    public bool Flip { get; init; } = true;
+    /// <summary>Refine the landmarks from the model's heatmap as MediaPipe does (<see cref="HeatmapRefiner"/>).</summary>
+    public bool Refine { get; init; } = true;
     /// <summary>Decode the next frames on a second thread while the current one is inferred.</summary>
     public bool PipelineDecode { get; init; } = true;
 }

@@ -21,9 +21,7 @@ public static class PoseExtractor
     {
         var store = new ModelStore(options.ModelsDirectory ?? ModelStore.DefaultDirectory());
         using var detector = new PoseDetector(store.DetectorPath, options.IntraOpThreads);
-        using ILandmarkModel model = options.Backend == LandmarkBackend.OnnxRuntime
-            ? new LandmarkModel(store.LandmarkPath(options.Model), options.IntraOpThreads)
-            : new OpenCvLandmarkModel(options.TflitePath ?? throw new GaitCheckException(ExitCode.Usage, "the OpenCV DNN backend needs the .tflite path"));
+        using ILandmarkModel model = CreateModel(store, options);
         using var source = VideoSource.Open(videoPath, options.StartSeconds, options.EndSeconds);
         var selector = new SubjectSelector(options.Person is { } p ? new Point2f(p.X, p.Y) : null);
         using var tracker = new PoseTracker(m => detector.Detect(m), model, selector);
@@ -79,6 +77,21 @@ public static class PoseExtractor
         }
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         return new PoseExtractionResult { Sequence = seq, Timings = timings, TrackingSeconds = seconds, DetectorRuns = detectorRuns };
+    }
+
+    /// <summary>The landmark model the options ask for: ONNX Runtime (optionally heatmap-refined) or OpenCV DNN, flip-averaged unless switched off.</summary>
+    private static ILandmarkModel CreateModel(ModelStore store, PoseExtractionOptions options)
+    {
+        // Flip averaging with 2+ threads: two single-threaded sessions run the crop and its mirror side by side.
+        bool parallel = options.Flip && options.IntraOpThreads >= 2;
+        int threads = parallel ? options.IntraOpThreads / 2 : options.IntraOpThreads;
+        ILandmarkModel Create() => options.Backend == LandmarkBackend.OnnxRuntime
+            ? new LandmarkModel(store.LandmarkPath(options.Model), threads, options.Refine)
+            : new OpenCvLandmarkModel(options.TflitePath ?? throw new GaitCheckException(ExitCode.Usage, "the OpenCV DNN backend needs the .tflite path"));
+        if (!options.Flip) return Create();
+        var direct = Create();
+        try { return new FlipAveragedLandmarkModel(direct, parallel ? Create() : null); }
+        catch { direct.Dispose(); throw; }
     }
 
     private static SortedDictionary<string, string> Notes(List<PoseFrame> frames, int detectorRuns, VideoInfo info)

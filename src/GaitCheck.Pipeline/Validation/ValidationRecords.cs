@@ -34,5 +34,15 @@ public sealed class ValidationRun
     public List<EventCheck> Events { get; } = [];
     public List<LandmarkError> Landmarks { get; } = [];
     public string Model { get; init; } = "";
-    public string Resolution { get; init; } = "";
+    /// <summary>"tuning" or "test".</summary>
+    public string Grid { get; init; } = "";
+    public PoseConfig Pose { get; init; } = new();
+    /// <summary>"image", "world" (forced for every metric) or "validated" (each metric's own source).</summary>
+    public string Source { get; init; } = "validated";
+    public bool Corrections { get; init; } = true;
+    /// <summary>The pose keypoints' model name (e.g. "pose_landmark_full (onnxruntime, heatmap-refined, flip-averaged)"); empty when no clip was posed.</summary>
+    public string PoseModelName { get; set; } = "";
+
+    /// <summary>Names this run's tables folder, e.g. "test-full-flip-refine-validated".</summary>
+    public string Variant => $"{Grid}-{Pose.Tag}-{Source}{(Corrections ? "" : "-raw")}";
 }

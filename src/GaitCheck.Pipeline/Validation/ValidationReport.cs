@@ -13,22 +13,7 @@ namespace GaitCheck.Pipeline.Validation;
 /// </summary>
 public static class ValidationReport
 {
-    public sealed record Row(string Metric, string View, string Movement, int N, int Missing, double Mae, double Bias, double Worst, string WorstClip, double MaeOnTruth);
-
     public sealed record Target(string Name, string Goal, string Achieved, bool Met, string Margin);
-
-    public static IReadOnlyList<Row> Rows(ValidationRun run) => run.Metrics
-        .GroupBy(m => (m.Metric, m.View, m.Movement))
-        .OrderBy(g => g.Key.Movement, StringComparer.Ordinal).ThenBy(g => g.Key.View, StringComparer.Ordinal).ThenBy(g => g.Key.Metric, StringComparer.Ordinal)
-        .Select(g =>
-        {
-            var ok = g.Where(m => double.IsFinite(m.Measured)).ToList();
-            var okT = g.Where(m => double.IsFinite(m.MeasuredOnTruth)).ToList();
-            var worst = ok.OrderByDescending(m => Math.Abs(m.Error)).FirstOrDefault();
-            return new Row(g.Key.Metric, g.Key.View, g.Key.Movement, g.Count(), g.Count() - ok.Count,
-                ok.Count > 0 ? ok.Average(m => Math.Abs(m.Error)) : double.NaN, ok.Count > 0 ? ok.Average(m => m.Error) : double.NaN,
-                worst?.Error ?? double.NaN, worst?.Clip ?? "", okT.Count > 0 ? okT.Average(m => Math.Abs(m.ErrorOnTruth)) : double.NaN);
-        }).ToList();
 
     public static IReadOnlyList<Target> Targets(ValidationRun run)
     {
@@ -58,7 +43,7 @@ public static class ValidationReport
     public static string Markdown(ValidationRun run)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"# GaitCheck synthetic validation ({run.Model} model, {run.Resolution}, {run.Clips.Count} clips)");
+        sb.AppendLine($"# GaitCheck synthetic validation: {run.Grid} grid, {run.Clips.Count} clips, pose {run.Pose.Tag}, landmarks {run.Source}, {(run.Corrections ? "validated corrections applied" : "raw values")}");
         sb.AppendLine();
         sb.AppendLine("## Targets");
         sb.AppendLine();
@@ -68,10 +53,12 @@ public static class ValidationReport
         sb.AppendLine();
         sb.AppendLine("## Metrics (error = pipeline − truth, at the true event)");
         sb.AppendLine();
-        sb.AppendLine("| movement | view | metric | n | not measured | MAE | bias | worst | worst clip | MAE, analysis on exact truth |");
-        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---|---:|");
-        foreach (var r in Rows(run))
-            sb.AppendLine($"| {r.Movement} | {r.View} | {r.Metric} | {r.N} | {r.Missing} | {F(r.Mae)} | {F(r.Bias)} | {F(r.Worst)} | {r.WorstClip} | {F(r.MaeOnTruth)} |");
+        sb.AppendLine($"Gain and intercept: least-squares line of measured on true; sign: right sign where |truth| ≥ {Inv.F(ValidationStats.SignThreshold, 0)}; L−R: mean error of left minus right (stance leg in squats).");
+        sb.AppendLine();
+        sb.AppendLine("| movement | view | metric | n | not measured | MAE | bias | gain | R² | sign right | L−R error | truth SD | worst | worst clip | MAE on exact truth |");
+        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+        foreach (var r in ValidationStats.Compute(run.Metrics))
+            sb.AppendLine($"| {r.Movement} | {r.View} | {r.Metric} | {r.N} | {r.Missing} | {F(r.Mae)} | {F(r.Bias)} | {F(r.Gain)} | {F(r.R2)} | {r.SignAgree}/{r.SignN} | {F(r.LeftMinusRight)} | {F(r.TruthSd)} | {F(r.Worst)} | {r.WorstClip} | {F(r.MaeOnTruth)} |");
         sb.AppendLine();
         sb.AppendLine("## Events (detected − true frame)");
         sb.AppendLine();
@@ -105,8 +92,9 @@ public static class ValidationReport
     public static void Write(ValidationRun run, string dir)
     {
         AtomicFile.WriteAllText(Path.Combine(dir, "validation.md"), Markdown(run));
-        var s = new StringBuilder("movement,view,metric,n,not_measured,mae,bias,worst,worst_clip,mae_analysis_on_truth\n");
-        foreach (var r in Rows(run)) s.AppendLine($"{r.Movement},{r.View},{r.Metric},{r.N},{r.Missing},{F(r.Mae, 3)},{F(r.Bias, 3)},{F(r.Worst, 3)},{r.WorstClip},{F(r.MaeOnTruth, 3)}");
+        var s = new StringBuilder("movement,view,metric,n,not_measured,mae,bias,gain,intercept,r2,sign_n,sign_right,left_minus_right,truth_sd,worst,worst_clip,mae_analysis_on_truth\n");
+        foreach (var r in ValidationStats.Compute(run.Metrics))
+            s.AppendLine($"{r.Movement},{r.View},{r.Metric},{r.N},{r.Missing},{F(r.Mae, 3)},{F(r.Bias, 3)},{F(r.Gain, 3)},{F(r.Intercept, 3)},{F(r.R2, 3)},{r.SignN},{r.SignAgree},{F(r.LeftMinusRight, 3)},{F(r.TruthSd, 3)},{F(r.Worst, 3)},{r.WorstClip},{F(r.MaeOnTruth, 3)}");
         AtomicFile.WriteAllText(Path.Combine(dir, "validation-summary.csv"), s.ToString());
         var m = new StringBuilder("clip,movement,view,metric,side,event,true_frame,truth,measured,error,measured_on_truth,error_on_truth\n");
         foreach (var x in run.Metrics)

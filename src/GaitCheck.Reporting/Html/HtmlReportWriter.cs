@@ -98,7 +98,7 @@ public static class HtmlReportWriter
             + "a difference smaller than it cannot be told apart from measurement noise. L−R: left mean minus right mean.</p>\n");
         var known = doc.Metrics.Where(m => m.ValidationNote.Length > 0).ToList();
         if (known.Count == 0) return;
-        h.Append("<p class=\"note\">Known systematic errors (GaitCheck's validation on rendered clips with exact angles):</p>\n<ul class=\"note\">");
+        h.Append("<p class=\"note\">How each value held up in GaitCheck's synthetic validation (rendered clips with exact angles, scenarios not used for tuning; README, Validation benchmark):</p>\n<ul class=\"note\">");
         foreach (var m in known) h.Append("<li>").Append(E(m.Name)).Append(": ").Append(E(m.ValidationNote)).Append("</li>");
         h.Append("</ul>\n");
     }

@@ -14,6 +14,7 @@ public static class MannequinBuilder
     public static void Build(BodyJoints j, Appearance look, List<Capsule> into)
     {
         var b = j.Body; float k = b.Scale;
+        float g = k * b.Girth, hw = b.HipHalfWidth / (0.050f * b.Height); // girth scales limb/torso radii; hw the pelvis width
         Vector3 skin = Appearance.Rgb(look.Skin), hair = Appearance.Rgb(look.Hair), shirt = Appearance.Rgb(look.Shirt),
             shorts = Appearance.Rgb(look.Shorts), socks = Appearance.Rgb(look.Socks);
         var eyeWhite = new Vector3(0.93f, 0.93f, 0.90f); var iris = new Vector3(0.12f, 0.08f, 0.06f);
@@ -35,25 +36,25 @@ public static class MannequinBuilder
 
         var t = j.Trunk; float L = b.TrunkLength;
         foreach (float s in (ReadOnlySpan<float>)[1f, -1f])
-            into.Add(new Capsule(j.Pelvis.Point(V(s * 0.06f, 0.04f, -0.005f, k)), t.Point(new Vector3(s * 0.075f * k, L - 0.07f * k, 0)), 0.10f * k, 0.108f * k, shorts, shirt, 0.17f));
+            into.Add(new Capsule(j.Pelvis.Point(V(s * 0.06f * hw, 0.04f, -0.005f, k)), t.Point(new Vector3(s * 0.075f * k, L - 0.07f * k, 0)), 0.10f * g, 0.108f * g, shorts, shirt, 0.17f));
         into.Add(new Capsule(t.Point(new Vector3(b.ShoulderHalfWidth - 0.035f * k, L - 0.025f * k, 0)),
-                             t.Point(new Vector3(-b.ShoulderHalfWidth + 0.035f * k, L - 0.025f * k, 0)), 0.062f * k, 0.062f * k, shirt));
+                             t.Point(new Vector3(-b.ShoulderHalfWidth + 0.035f * k, L - 0.025f * k, 0)), 0.062f * g, 0.062f * g, shirt));
         var p = j.Pelvis;
-        into.Add(new Capsule(p.Point(V(0.065f, 0.02f, -0.01f, k)), p.Point(V(-0.065f, 0.02f, -0.01f, k)), 0.105f * k, 0.105f * k, shorts));
+        into.Add(new Capsule(p.Point(V(0.065f * hw, 0.02f, -0.01f, k)), p.Point(V(-0.065f * hw, 0.02f, -0.01f, k)), 0.105f * g, 0.105f * g, shorts));
 
         foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
         {
             var l = j.Limb(side);
             var shoe = Appearance.Rgb(side == Side.Left ? look.LeftShoe : look.RightShoe);
-            into.Add(new Capsule(l.Hip, l.Knee, 0.085f * k, 0.058f * k, shorts, skin, 0.38f));
-            into.Add(new Capsule(l.Knee, l.Ankle, 0.056f * k, 0.036f * k, skin, socks, 0.86f));
+            into.Add(new Capsule(l.Hip, l.Knee, 0.085f * g, 0.058f * g, shorts, skin, 0.38f));
+            into.Add(new Capsule(l.Knee, l.Ankle, 0.056f * g, 0.036f * g, skin, socks, 0.86f));
             // Kneecap: in front of the distal femur, so a flexed knee has its bony front as on a person.
-            var cap = l.Thigh.Point(new Vector3(0, -b.Thigh + 0.012f * k, 0.042f * k));
+            var cap = l.Thigh.Point(new Vector3(0, -b.Thigh + 0.012f * k, 0.042f * g));
             into.Add(new Capsule(cap, cap + l.Thigh.R.Y * (-0.012f * k), 0.03f * k, 0.028f * k, skin));
             into.Add(new Capsule(l.Foot.Point(ShoeGeometry.HeelBall(b)), l.Foot.Point(ShoeGeometry.ToeBall(b)),
                                  ShoeGeometry.HeelRadius(b), ShoeGeometry.ToeRadius(b), shoe));
-            into.Add(new Capsule(l.Shoulder, l.Elbow, 0.048f * k, 0.038f * k, shirt, skin, 0.35f));
-            into.Add(new Capsule(l.Elbow, l.Wrist, 0.036f * k, 0.027f * k, skin));
+            into.Add(new Capsule(l.Shoulder, l.Elbow, 0.048f * g, 0.038f * g, shirt, skin, 0.35f));
+            into.Add(new Capsule(l.Elbow, l.Wrist, 0.036f * g, 0.027f * g, skin));
             var hand = HandLandmarks.Dir(l);
             into.Add(new Capsule(l.Wrist + hand * (0.01f * k), l.Wrist + hand * (0.7f * b.Hand), 0.027f * k, 0.022f * k, skin));
         }

@@ -9,11 +9,14 @@ public enum BackgroundKind { Plain, Textured }
 /// Paints the static scene once per clip: a floor (y = 0) and a wall facing the camera 3 m behind the
 /// subject. Plain = flat light colours with a soft vertical gradient; textured = floor tiles and a brick
 /// wall modulated by value noise (Perlin 1985 style lattice noise), a harder scene for the detector.
+/// A plain wall or floor may be given its own colour ("#RRGGBB"), keeping the shading.
 /// </summary>
 public static class BackgroundPainter
 {
-    public static byte[] Paint(PinholeCamera cam, BackgroundKind kind, float subjectDistance)
+    public static byte[] Paint(PinholeCamera cam, BackgroundKind kind, float subjectDistance, string? wallColour = null, string? floorColour = null)
     {
+        Vector3? wallTint = wallColour is null ? null : Body.Appearance.Rgb(wallColour) / 0.80f;
+        Vector3? floorTint = floorColour is null ? null : Body.Appearance.Rgb(floorColour);
         var buf = new byte[cam.Width * cam.Height * 3];
         var fh = Vector3.Normalize(new Vector3(cam.Forward.X, 0, cam.Forward.Z));
         float wallDist = subjectDistance + 3f;
@@ -28,12 +31,13 @@ public static class BackgroundPainter
                 if (tFloor < tWall)
                 {
                     var p = cam.Position + d * tFloor;
-                    col = Floor(p, kind) * Fade(tFloor);
+                    col = (kind == BackgroundKind.Plain && floorTint is { } ft ? ft : Floor(p, kind)) * Fade(tFloor);
                 }
                 else if (tWall < float.MaxValue)
                 {
                     var p = cam.Position + d * tWall;
                     col = Wall(p, fh, kind);
+                    if (kind == BackgroundKind.Plain && wallTint is { } wt) col = wt * col.X;
                 }
                 else col = new Vector3(0.85f, 0.87f, 0.9f);
                 int off = (y * cam.Width + x) * 3;

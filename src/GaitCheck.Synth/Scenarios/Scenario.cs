@@ -46,6 +46,12 @@ public sealed record RenderSpec
     /// <summary>Sub-frame renders averaged over a 180° shutter (1 = no motion blur).</summary>
     public int MotionBlurSamples { get; init; } = 1;
     public BackgroundKind Background { get; init; } = BackgroundKind.Plain;
+    /// <summary>Colour of a plain wall ("#RRGGBB"); null = light grey.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? WallColour { get; init; }
+    /// <summary>Colour of a plain floor ("#RRGGBB"); null = mid grey.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FloorColour { get; init; }
     /// <summary>Adds a second, smaller mannequin standing to the side, further back.</summary>
     public bool Bystander { get; init; }
 }
@@ -94,6 +100,9 @@ public sealed record Scenario
     public string Name { get; init; } = "custom";
     public MovementType Movement { get; init; } = MovementType.SingleLegSquat;
     public float SubjectHeightM { get; init; } = 1.75f;
+    /// <summary>Leg length, hip width and girth beside height; null = average (Winter's proportions).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public BodyShape? Shape { get; init; }
     public Appearance Look { get; init; } = new();
     public CameraSpec Camera { get; init; } = new();
     public RenderSpec Render { get; init; } = new();
@@ -125,13 +134,15 @@ public sealed record Scenario
         Req(Render.Noise is >= 0 and <= 50, "noise must be 0..50");
         Req(SubjectHeightM is >= 1.0f and <= 2.2f, "subject height must be 1.0..2.2 m");
         Req(Camera.DistanceM is >= 1.0f and <= 30f, "camera distance must be 1..30 m");
+        Req(Shape is null || Shape.LegFraction is >= 0.46f and <= 0.60f, "leg fraction must be 0.46..0.60 of height");
+        Req(Shape is null || (Shape.HipWidth is >= 0.7f and <= 1.4f && Shape.Girth is >= 0.7f and <= 1.5f), "hip width and girth must be 0.7..1.4 and 0.7..1.5 times average");
         Req(Camera.Focal35mm is >= 10 and <= 200, "focal length must be 10..200 mm (35 mm equivalent)");
         Req(Squat.Reps is >= 1 and <= 20, "reps must be 1..20");
         Req(Squat.DepthKneeFlexion is >= 10 and <= 100, "squat depth must be 10..100 degrees of knee flexion");
         Req(Gait.CadenceStepsPerMinute is >= 60 and <= 240, "cadence must be 60..240 steps/min");
         Req(Gait.Seconds is >= 0.5 and <= 60, "gait duration must be 0.5..60 s");
         Req(Gait.DutyFactor is null or (>= 0.2 and <= 0.75), "duty factor must be 0.2..0.75");
-        foreach (var c in new[] { Look.Skin, Look.Shirt, Look.Shorts, Look.Hair, Look.Socks, Look.LeftShoe, Look.RightShoe })
+        foreach (var c in new[] { Look.Skin, Look.Shirt, Look.Shorts, Look.Hair, Look.Socks, Look.LeftShoe, Look.RightShoe, Render.WallColour ?? "#000000", Render.FloorColour ?? "#000000" })
             Req(Appearance.IsColour(c), $"colour '{c}' is not #RRGGBB");
     }
 }
