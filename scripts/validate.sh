@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Synthetic validation benchmark: renders a grid of mannequin scenarios (frontal/posterior single-leg squats with
-# several valgus and pelvic-drop values on both stance sides, running in frontal/posterior/sagittal views, walking),
-# runs the full pipeline (pose extraction + analysis) on each and prints, per metric and view, MAE, bias and worst
-# case, event and rep detection, view classification, and the targets met or missed (by how much).
-# Tables: OUT/validation.md and OUT/validation-{summary,metrics,events,clips}.csv. Clips are reused on re-runs.
-# Usage: scripts/validate.sh [OUT=out/validation] [extra flags, e.g. --quick, --model heavy, --width 1280 --height 720]
+# Synthetic validation benchmark on the TEST grid (scenarios no choice was made on): renders the grid's mannequin
+# clips (frontal/posterior single-leg squats on both legs, sagittal squats, running from the front, behind and both
+# sides, walking; bodies, clothing, backgrounds, cameras and angle levels unlike the tuning grid's), runs the full
+# pipeline (pose extraction + analysis, with each metric's validated landmarks and corrections) on each, and prints per
+# metric and view n, MAE, bias, gain, R², sign agreement, left−right error difference and the status the validation
+# table gives it (validated or withheld), event and rep detection, view classification, and the targets met, missed
+# or withheld. Tables: OUT/test-full-flip-refine-validated/validation.md and validation-*.csv. Clips are reused on re-runs.
+# The status table itself is rebuilt with `scripts/gaitcheck synth calibrate --out OUT` (choices on the tuning grid).
+# Usage: scripts/validate.sh [OUT=out/validation] [extra flags, e.g. --quick, --grid tuning, --raw, --source world]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-out/validation}
 shift || true
 if [ ! -f src/GaitCheck.Cli/bin/Release/net10.0/gaitcheck.dll ]; then scripts/setup.sh; fi
 [ -f models/pose_landmark_full.onnx ] || scripts/gaitcheck models install
-${GAITCHECK:-scripts/gaitcheck} synth validate --out "$out" "$@"
+${GAITCHECK:-scripts/gaitcheck} synth validate --out "$out" "$@"   # --grid test is the default

@@ -27,10 +27,10 @@ public static class AnalysisReportAdapter
             Findings = r.Findings.SelectMany(Findings).ToList(),
             DriverSummaries = r.Drivers.Select(d => new DriverSummary(DriverKey(d.Driver), PascalWords.Split(d.Status.ToString()), d.Statement, PascalWords.Split(d.Evidence.ToString()))).ToList(),
             NotAssessed = r.NotAssessed.Select(n => new Reporting.NotAssessedItem(n.Factor + " (" + n.Why + ")", n.ClinicianCheck)).ToList(),
-            NotReported = r.Metrics.Where(m => !m.Reported)
-                .Select(m => m.Withheld
-                    ? new NotReportedMetric(m.Name, ValidationText.Withheld, $"{m.Validation?.Reason} ({ValidationText.Figures(m.Validation?.Test, Unit(m.Unit))}); skin markers and a marker protocol measure it")
-                    : new NotReportedMetric(m.Name, $"not valid in a {PascalWords.Split(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
+            NotReported = r.Metrics.Where(m => !m.Reported && !m.Withheld)
+                .Select(m => new NotReportedMetric(m.Name, $"not valid in a {PascalWords.Split(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
+            Withheld = r.Metrics.Where(m => m.Withheld)
+                .Select(m => new WithheldMetric(m.Name, EventFor(m.Event, r.Movement.Kind), m.Validation?.Reason ?? "", ValidationText.Figures(m.Validation?.Test, Unit(m.Unit)))).ToList(),
             Tables = Tables(r),
             Charts = Charts(r, repaired, squat),
             Notes = r.Notes.ToList(),
@@ -176,14 +176,21 @@ public static class AnalysisReportAdapter
         return data with { Time = seq.Frames.Select(f => f.Time).ToArray(), Series = FrameSeriesOf(r, seq, squat) };
     }
 
-    /// <summary>Per-frame signals through the analysis' own <see cref="FrameMetrics"/>, only for metrics reported in this view.</summary>
+    /// <summary>
+    /// Per-frame signals through the analysis' own <see cref="FrameMetrics"/>, only for metrics reported in this view,
+    /// from the landmarks each metric's validation chose and with its correction when its values were corrected.
+    /// </summary>
     private static List<FrameSeries> FrameSeriesOf(AnalysisResult r, PoseSequence seq, bool squat)
     {
-        var fm = new FrameMetrics(seq, r.View.View, r.Quality.LegLengthPx);
+        var fm = new FrameMetrics(seq, r.View.View, r.Quality.LegLengthPx, id => r.Metric(id)?.Validation?.Source ?? LandmarkSource.Image);
         bool Reported(string id) => r.Metric(id) is { Reported: true };
         Side[] sides = squat && r.Movement.StanceSide is { } st ? [st] : [Core.Side.Left, Core.Side.Right];
         var list = new List<FrameSeries>();
-        double[] Of(string id, Side s) => Enumerable.Range(0, seq.Frames.Count).Select(i => fm.At(id, i, s)).ToArray();
+        double[] Of(string id, Side s)
+        {
+            var c = r.Metric(id) is { Corrected: true } m ? m.Validation?.Correction : null;
+            return Enumerable.Range(0, seq.Frames.Count).Select(i => fm.At(id, i, s)).Select(v => c is null ? v : c.Apply(v)).ToArray();
+        }
         if (Reported(MetricCatalog.Fppa))
             foreach (var s in sides) list.Add(new FrameSeries(MetricCatalog.Fppa, "FPPA", s, Of(MetricCatalog.Fppa, s)));
         if (Reported(MetricCatalog.PelvicDrop))

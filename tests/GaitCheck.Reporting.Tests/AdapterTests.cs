@@ -1,5 +1,6 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Results;
+using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 using GaitCheck.Reporting.Charts;
 using GaitCheck.Reporting.Html;
@@ -45,16 +46,41 @@ public class AdapterTests
     }
 
     [Fact]
-    public void Known_validation_errors_reach_the_report_and_the_json_for_the_metrics_that_have_them()
+    public void Validation_figures_corrections_and_withheld_metrics_reach_the_report_and_the_json()
     {
-        var (doc, html, r) = Analyse(Side.Left);
+        const string pipeline = "pose_landmark_full (onnxruntime, heatmap-refined, flip-averaged)";
+        var figures = new ValidationFigures { N = 36, Mae = 1.2, Bias = 0.3, Gain = 0.98, SignChecked = 30, SignRight = 30, TruthSd = 7 };
+        var table = new MetricValidationTable
+        {
+            Pipeline = pipeline,
+            Entries =
+            [
+                new MetricValidationEntry { Metric = "fppa", View = "frontal", Movement = "squat", Status = ValidationStatus.Validated, Correction = new MetricCorrection(1, 0.9), Test = figures },
+                new MetricValidationEntry { Metric = "pelvic_drop", View = "frontal", Movement = "squat", Status = ValidationStatus.Withheld, Reason = "gain 0.44 outside 0.6-1.4", Test = figures with { Gain = 0.44 } },
+            ],
+        };
+        var seq = SyntheticSquat.Build(Side.Left, medialPx: 75);
+        seq = new PoseSequence { Video = seq.Video, Frames = seq.Frames, Model = pipeline, Filter = seq.Filter };
+        var opts = new StructureOptions { ForceView = CameraView.Frontal, ForceMovement = MovementKind.SingleLegSquat };
+        var s = StructureAnalyzer.Analyze(seq, opts);
+        var r = ClipAnalyzer.FromStructure(s, new AnalysisOptions { ForceView = CameraView.Frontal, ForceMovement = MovementKind.SingleLegSquat, Validation = table });
+        var doc = AnalysisReportAdapter.Build(r, s.Sequence, "synthetic_squat.mp4");
+        string html = HtmlReportWriter.Render(doc, ChartSet.Render(doc));
+
         var fppa = Assert.Single(doc.Metrics, m => m.Key == "fppa");
-        Assert.Contains("under-read FPPA", fppa.ValidationNote, StringComparison.Ordinal);
-        Assert.Empty(Assert.Single(doc.Metrics, m => m.Key == "trunk_lean_lateral").ValidationNote);
-        Assert.Contains("Known systematic errors", html, StringComparison.Ordinal);
-        Assert.Contains("<li>Knee frontal-plane projection angle (FPPA, 2D knee valgus): synthetic validation", html, StringComparison.Ordinal);
+        Assert.StartsWith("corrected by synthetic calibration (raw mean left ", fppa.ValidationNote, StringComparison.Ordinal);
+        Assert.Contains("synthetic test grid (n 36): MAE 1.2°, bias +0.3°, gain 0.98, sign right 30/30", fppa.ValidationNote, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Metrics, m => m.Key == "pelvic_drop");
+        var withheld = Assert.Single(doc.Withheld, n => n.Metric.StartsWith("Contralateral pelvic drop", StringComparison.Ordinal));
+        Assert.Equal("gain 0.44 outside 0.6-1.4", withheld.Reason);
+        Assert.Contains("gain 0.44", withheld.Figures, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.NotReported, n => n.Metric.StartsWith("Contralateral pelvic drop", StringComparison.Ordinal));
+        Assert.Contains("corrected by synthetic calibration", html, StringComparison.Ordinal);
+        Assert.Contains(ValidationText.Withheld, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Findings, f => f.Title.StartsWith("Contralateral pelvic drop", StringComparison.Ordinal));
         string json = System.Text.Encoding.UTF8.GetString(ResultJson.ToBytes(r));
-        Assert.Contains("\"validationNote\": \"synthetic validation: BlazePose under-read FPPA", json, StringComparison.Ordinal);
+        Assert.Contains("\"withheld\": true", json, StringComparison.Ordinal);
+        Assert.Contains("\"rawSides\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public static class FindingEngine
             var measured = rules.Select(r => r.MetricId).Distinct()
                 .Where(id => metrics.Any(m => m.Id == id && m.Reported && m.Sides.Count > 0)).ToList();
             var mine = findings.Where(f => f.Drivers.Contains(d)).ToList();
+            var withheld = rules.Select(r => r.MetricId).Distinct().Select(id => metrics.FirstOrDefault(m => m.Id == id && m.Withheld)).OfType<MetricSummary>().ToList();
             var evidence = rules.Count > 0 ? rules.Max(r => r.Evidence) : EvidenceStrength.Low;
             DriverStatus status = measured.Count == 0 ? DriverStatus.NotAssessed
                 : mine.Any(f => f.Level == FindingLevel.Elevated && f.BeyondNoise) ? DriverStatus.SignsPresent
@@ -76,7 +77,9 @@ public static class FindingEngine
             list.Add(new DriverAssessment
             {
                 Driver = d, Name = Name(d), Status = status, Evidence = evidence, Metrics = measured,
-                Statement = DriverStatement(d, status, mine, movement),
+                Statement = status == DriverStatus.NotAssessed && withheld.Count > 0
+                    ? $"Not assessed: {string.Join(" and ", withheld.Select(m => m.Name))} not measurable reliably without markers in this view (withheld by GaitCheck's synthetic validation)."
+                    : DriverStatement(d, status, mine, movement),
             });
         }
         return list;

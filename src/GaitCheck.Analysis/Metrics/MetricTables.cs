@@ -8,7 +8,7 @@ namespace GaitCheck.Analysis.Metrics;
 /// Builds the per-rep and per-stride tables: each metric valid in the clip's view and movement, taken at its event
 /// (<see cref="MetricCatalog"/>), rounded to its precision. Gaps leave the value out; they never become a number.
 /// Where the policy holds a validated correction, the row's value is the corrected one and the raw value is kept
-/// beside it (<see cref="RepRow.RawValues"/>).
+/// beside it (<see cref="RepRow.RawValues"/>); a metric the validation withheld in this view gets no value at all.
 /// </summary>
 public static class MetricTables
 {
@@ -92,7 +92,7 @@ public static class MetricTables
 
     private static void Put(SortedDictionary<string, double> values, SortedDictionary<string, double> raw, MetricDefinition d, double v, MetricPolicy policy)
     {
-        if (!double.IsFinite(v)) return;
+        if (!double.IsFinite(v) || policy.Withheld(d.Id)) return;   // a withheld metric never becomes a number
         if (policy.Correction(d.Id) is { } c)
         {
             raw[d.Id] = d.Round(v);

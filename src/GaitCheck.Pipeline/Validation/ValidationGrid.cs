@@ -14,10 +14,12 @@ public enum GridKind { Tuning, Test }
 /// model, refinement, corrections), and the test grid, which only reports. They differ in body height and
 /// proportions, skin tone and clothing, background, camera height (0.6-1.2 m), distance (2-4 m), focal length,
 /// fps and orientation, knee valgus (0-24°) and pelvic drop (0-10°) levels, squat depth, and the running levels
-/// of pelvic drop and rearfoot eversion. Per set: frontal single-leg squats on each leg, posterior squats on
-/// each leg, sagittal squats, running from the front, behind and both sides, and walking. Factor levels are
-/// assigned by cycling each factor with its own stride, so they are spread across clips and views rather than
-/// confounded with one another. Quick mode keeps one clip per kind.
+/// of pelvic drop and rearfoot eversion. Per set: frontal and posterior single-leg squats, each rendered on the left
+/// and on the right leg with everything else identical (a mirror pair, so the left-minus-right difference of the
+/// errors measures the pipeline's asymmetry, not a difference of scenarios), sagittal squats, running from the front,
+/// behind and both sides, and walking. Each factor's levels are dealt to the scenarios in a balanced, shuffled order
+/// of its own (<see cref="Deal"/>), so every level occurs about equally often and the factors are not confounded
+/// with one another. Quick mode keeps one clip per kind.
 /// </summary>
 public static class ValidationGrid
 {
@@ -25,92 +27,85 @@ public static class ValidationGrid
     {
         var lv = kind == GridKind.Tuning ? GridLevels.Tuning : GridLevels.Test;
         string tag = kind == GridKind.Tuning ? "t" : "s";
-        var list = new List<Scenario>();
-        int i = 0;
-        Scenario Dress(Scenario sc) => Frame(Apply(sc, lv, i++), lv, i);
-
+        int seed = kind == GridKind.Tuning ? 11 : 29;
         int frontal = quick ? 1 : lv.FrontalSquatsPerSide, posterior = quick ? 1 : lv.PosteriorSquatsPerSide;
-        foreach (var stance in new[] { Side.Left, Side.Right })
+        // Units (a scenario, or a left/right mirror pair) in groups; each group is dealt its levels separately, so every
+        // group (frontal squats, posterior squats, the rest) sees each level about equally often.
+        var groups = new List<List<Func<Dealt, IEnumerable<Scenario>>>>
         {
-            string s = stance == Side.Left ? "l" : "r";
-            for (int k = 0; k < frontal; k++)
-                list.Add(Dress(Squat($"{tag}-sls-frontal-{s}{k + 1}", stance, CameraPlacement.Frontal, lv, i)));
-            for (int k = 0; k < posterior; k++)
-                list.Add(Dress(Squat($"{tag}-sls-posterior-{s}{k + 1}", stance, CameraPlacement.Posterior, lv, i)));
-        }
+            Enumerable.Range(1, frontal).Select(n => (Func<Dealt, IEnumerable<Scenario>>)(d => Pair($"{tag}-sls-frontal", n, CameraPlacement.Frontal, d))).ToList(),
+            Enumerable.Range(1, posterior).Select(n => (Func<Dealt, IEnumerable<Scenario>>)(d => Pair($"{tag}-sls-posterior", n, CameraPlacement.Posterior, d))).ToList(),
+        };
+        var rest = new List<Func<Dealt, IEnumerable<Scenario>>>();
         if (!quick)
         {
-            list.Add(Dress(Squat($"{tag}-sls-left-sagittal", Side.Left, CameraPlacement.LeftSagittal, lv, i)));
-            list.Add(Dress(Squat($"{tag}-sls-right-sagittal", Side.Right, CameraPlacement.RightSagittal, lv, i)));
+            rest.Add(d => [Squat($"{tag}-sls-left-sagittal", Side.Left, CameraPlacement.LeftSagittal, d)]);
+            rest.Add(d => [Squat($"{tag}-sls-right-sagittal", Side.Right, CameraPlacement.RightSagittal, d)]);
         }
         foreach (var (view, count) in new[] { (CameraPlacement.Frontal, lv.FrontalRuns), (CameraPlacement.Posterior, lv.PosteriorRuns),
                      (CameraPlacement.LeftSagittal, 1), (CameraPlacement.RightSagittal, 1) })
-            for (int k = 0; k < (quick ? 1 : count); k++)
-                list.Add(Dress(Run($"{tag}-run-{Name(view)}{k + 1}", view, lv, i)));
+            for (int k = 0; k < (quick ? 1 : count); k++) { int n = k + 1; var v = view; rest.Add(d => [Run($"{tag}-run-{Name(v)}{n}", v, d)]); }
         if (!quick)
         {
-            list.Add(Dress(Walk($"{tag}-walk-left-sagittal", CameraPlacement.LeftSagittal, lv, i)));
-            list.Add(Dress(Walk($"{tag}-walk-frontal", CameraPlacement.Frontal, lv, i)));
+            rest.Add(d => [Walk($"{tag}-walk-left-sagittal", CameraPlacement.LeftSagittal, d)]);
+            rest.Add(d => [Walk($"{tag}-walk-frontal", CameraPlacement.Frontal, d)]);
+        }
+        groups.Add(rest);
+        var list = new List<Scenario>();
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var dealt = Dealt.For(lv, groups[g].Count, seed * 10 + g);
+            for (int u = 0; u < groups[g].Count; u++)
+                list.AddRange(groups[g][u](dealt[u]).Select((sc, j) => Frame(Dress(sc, dealt[u], list.Count + j + 1), dealt[u])).ToList());
         }
         return list;
     }
 
-    private static Scenario Squat(string name, Side stance, CameraPlacement cam, GridLevels lv, int i) => new()
+    private static IEnumerable<Scenario> Pair(string name, int n, CameraPlacement cam, Dealt d) =>
+        [Squat($"{name}-l{n}", Side.Left, cam, d), Squat($"{name}-r{n}", Side.Right, cam, d)];
+
+    private static Scenario Squat(string name, Side stance, CameraPlacement cam, Dealt d) => new()
     {
         Name = name, Movement = MovementType.SingleLegSquat,
         Camera = new CameraSpec { Placement = cam },
         Squat = new SquatSpec
         {
-            Stance = stance, Reps = 3,
-            KneeValgus = Pick(lv.Valgus, i, 1), PelvicDrop = Pick(lv.PelvicDrop, i, 2), DepthKneeFlexion = Pick(lv.Depth, i, 3),
-            TrunkLean = Pick(lv.TrunkLean, i, 1), PauseSeconds = 0.6,
+            Stance = stance, Reps = 3, KneeValgus = d.Valgus, PelvicDrop = d.PelvicDrop, DepthKneeFlexion = d.Depth, TrunkLean = d.TrunkLean, PauseSeconds = 0.6,
         },
     };
 
-    private static Scenario Run(string name, CameraPlacement cam, GridLevels lv, int i) => new()
+    private static Scenario Run(string name, CameraPlacement cam, Dealt d) => new()
     {
         Name = name, Movement = MovementType.Running,
         Camera = new CameraSpec { Placement = cam },
         Gait = new GaitSpec
         {
-            Seconds = 4, CadenceStepsPerMinute = Pick(lv.Cadence, i, 1), PelvicDrop = Pick(lv.RunPelvicDrop, i, 1),
-            RearfootEversion = Pick(lv.RunEversion, i, 2), KneeValgus = Pick(lv.RunValgus, i, 1),
+            Seconds = 4, CadenceStepsPerMinute = d.Cadence, PelvicDrop = d.RunPelvicDrop, RearfootEversion = d.RunEversion, KneeValgus = d.RunValgus,
         },
     };
 
-    private static Scenario Walk(string name, CameraPlacement cam, GridLevels lv, int i) => new()
+    private static Scenario Walk(string name, CameraPlacement cam, Dealt d) => new()
     {
         Name = name, Movement = MovementType.Walking,
         Camera = new CameraSpec { Placement = cam },
-        Gait = new GaitSpec { Seconds = 5, CadenceStepsPerMinute = 110, PelvicDrop = Pick(lv.RunPelvicDrop, i, 1) / 2, RearfootEversion = Pick(lv.RunEversion, i, 2) / 2 },
+        Gait = new GaitSpec { Seconds = 5, CadenceStepsPerMinute = 110, PelvicDrop = d.RunPelvicDrop / 2, RearfootEversion = d.RunEversion / 2 },
     };
 
-    /// <summary>Body, clothing, background, camera and fps of clip number <paramref name="i"/>.</summary>
-    private static Scenario Apply(Scenario sc, GridLevels lv, int i)
+    /// <summary>Body, clothing, background, camera and fps; <paramref name="seed"/> seeds the sensor noise.</summary>
+    private static Scenario Dress(Scenario sc, Dealt d, int seed)
     {
-        var body = Pick(lv.Bodies, i, 1);
         bool gait = sc.Movement != MovementType.SingleLegSquat;
         return sc with
         {
-            SubjectHeightM = body.Height, Shape = body.Shape, Look = Pick(lv.Looks, i, 2), Seed = 1 + i,
-            Camera = sc.Camera with { HeightM = Pick(lv.CameraHeight, i, 1), DistanceM = Pick(lv.Distance, i, 2) + (gait ? 0.4f : 0), Focal35mm = Pick(lv.Focal, i, 1) },
-            Render = Pick(lv.Backgrounds, i, 1) with
-            {
-                Fps = gait ? Pick(lv.GaitFps, i, 1) : Pick(lv.SquatFps, i, 1), Noise = Pick(lv.Noise, i, 1),
-                Width = 960, Height = 540,
-            },
+            SubjectHeightM = d.Body.Height, Shape = d.Body.Shape, Look = d.Look, Seed = seed,
+            Camera = sc.Camera with { HeightM = d.CameraHeight, DistanceM = d.Distance + (gait ? 0.4f : 0), Focal35mm = d.Focal },
+            Render = d.Background with { Fps = gait ? d.GaitFps : d.SquatFps, Noise = d.Noise, Width = 960, Height = 540 },
         };
     }
 
-    /// <summary>
-    /// Orientation: alternates landscape and portrait, and is portrait whenever the whole body (with a 10% margin)
-    /// would not fit in a landscape frame at this distance and focal length.
-    /// </summary>
-    private static Scenario Frame(Scenario sc, GridLevels lv, int i)
-    {
-        bool portrait = i % lv.PortraitEvery == 0 || !FitsLandscape(sc);
-        return portrait ? sc with { Render = sc.Render with { Width = 540, Height = 960 } } : sc;
-    }
+    /// <summary>Portrait when dealt, or whenever the whole body (with a 10% margin) would not fit a landscape frame at this distance and focal length.</summary>
+    private static Scenario Frame(Scenario sc, Dealt d) =>
+        d.Portrait || !FitsLandscape(sc) ? sc with { Render = sc.Render with { Width = 540, Height = 960 } } : sc;
 
     private static bool FitsLandscape(Scenario sc)
     {
@@ -119,8 +114,42 @@ public static class ValidationGrid
         return halfHeight / (sc.Camera.DistanceM - 0.5f) * focalPx < 0.9f * 270;
     }
 
-    /// <summary>Level of a factor for clip <paramref name="i"/>: cycles through the levels with a per-factor stride (coprime with small level counts).</summary>
-    private static T Pick<T>(IReadOnlyList<T> levels, int i, int stride) => levels[(i * stride + i / levels.Count) % levels.Count];
+    /// <summary>
+    /// <paramref name="count"/> draws of a factor's levels: each level equally often (up to one), in an order shuffled by
+    /// a seeded generator of its own (Fisher-Yates), so factors dealt with different seeds are independent.
+    /// </summary>
+    internal static T[] Deal<T>(IReadOnlyList<T> levels, int count, int seed)
+    {
+        var r = new Random(seed);
+        var a = Enumerable.Range(0, count).Select(i => levels[i % levels.Count]).ToArray();
+        for (int i = a.Length - 1; i > 0; i--)
+        {
+            int j = r.Next(i + 1);
+            (a[i], a[j]) = (a[j], a[i]);
+        }
+        return a;
+    }
+
+    /// <summary>The factor levels dealt to one unit (a scenario, or a left/right mirror pair).</summary>
+    private sealed record Dealt(GridBody Body, Appearance Look, RenderSpec Background, float CameraHeight, float Distance, float Focal, double SquatFps,
+        double GaitFps, float Noise, bool Portrait, float Valgus, float PelvicDrop, float Depth, float TrunkLean, double Cadence, float RunPelvicDrop,
+        float RunEversion, float RunValgus)
+    {
+        public static Dealt[] For(GridLevels lv, int n, int seed)
+        {
+            int f = 0;
+            int Next() => seed * 1000 + ++f;
+            var body = Deal(lv.Bodies, n, Next()); var look = Deal(lv.Looks, n, Next()); var bg = Deal(lv.Backgrounds, n, Next());
+            var camH = Deal(lv.CameraHeight, n, Next()); var dist = Deal(lv.Distance, n, Next()); var focal = Deal(lv.Focal, n, Next());
+            var sfps = Deal(lv.SquatFps, n, Next()); var gfps = Deal(lv.GaitFps, n, Next()); var noise = Deal(lv.Noise, n, Next());
+            var portrait = Deal([true, false, false], n, Next());
+            var valgus = Deal(lv.Valgus, n, Next()); var drop = Deal(lv.PelvicDrop, n, Next()); var depth = Deal(lv.Depth, n, Next());
+            var lean = Deal(lv.TrunkLean, n, Next()); var cad = Deal(lv.Cadence, n, Next()); var rdrop = Deal(lv.RunPelvicDrop, n, Next());
+            var ever = Deal(lv.RunEversion, n, Next()); var rval = Deal(lv.RunValgus, n, Next());
+            return Enumerable.Range(0, n).Select(i => new Dealt(body[i], look[i], bg[i], camH[i], dist[i], focal[i], sfps[i], gfps[i], noise[i], portrait[i],
+                valgus[i], drop[i], depth[i], lean[i], cad[i], rdrop[i], ever[i], rval[i])).ToArray();
+        }
+    }
 
     private static string Name(CameraPlacement p) => p switch
     {
@@ -161,8 +190,6 @@ public sealed record GridLevels
     public int PosteriorSquatsPerSide { get; init; } = 4;
     public int FrontalRuns { get; init; } = 3;
     public int PosteriorRuns { get; init; } = 4;
-    /// <summary>Every n-th clip is filmed in portrait even when landscape would fit.</summary>
-    public int PortraitEvery { get; init; } = 3;
 
     public static GridLevels Tuning { get; } = new()
     {

@@ -60,7 +60,7 @@ public static class HtmlReportWriter
     private static void Summary(StringBuilder h, ReportDocument doc)
     {
         h.Append("<h2>Summary of metrics</h2>\n");
-        if (doc.Metrics.Count == 0) { h.Append("<p>No metric could be measured in this clip.</p>\n"); return; }
+        if (doc.Metrics.Count == 0 && doc.Withheld.Count == 0) { h.Append("<p>No metric could be measured in this clip.</p>\n"); return; }
         h.Append("<table class=\"summary\">\n<tr><th>Metric</th><th>Taken at</th><th>Left mean ± SD (n)</th><th>Right mean ± SD (n)</th>"
             + "<th>Worst</th><th>L−R</th><th>Noise band (SDD)</th><th>Threshold</th><th>Reading</th></tr>\n");
         var sources = new List<string>();
@@ -87,6 +87,10 @@ public static class HtmlReportWriter
             h.Append("</td>");
             h.Append("<td>").Append(E(PlainReading.Of(m))).Append("</td></tr>\n");
         }
+        foreach (var w in doc.Withheld)
+            h.Append("<tr class=\"withheld\"><td>").Append(E(w.Metric)).Append("</td><td>").Append(E(w.Event)).Append("</td><td colspan=\"7\"><strong>")
+             .Append(E(ValidationText.Withheld)).Append("</strong>: ").Append(E(w.Reason)).Append(w.Figures.Length > 0 ? " (" + E(w.Figures) + ")" : "")
+             .Append(". Skin markers and a marker protocol measure it.</td></tr>\n");
         h.Append("</table>\n");
         if (sources.Count > 0)
         {

@@ -16,6 +16,8 @@ public sealed record ReportDocument
     public IReadOnlyList<DriverSummary> DriverSummaries { get; init; } = [];
     public IReadOnlyList<NotAssessedItem> NotAssessed { get; init; } = [];
     public IReadOnlyList<NotReportedMetric> NotReported { get; init; } = [];
+    /// <summary>Metrics the view allows but the synthetic validation withheld: shown in the summary without a value.</summary>
+    public IReadOnlyList<WithheldMetric> Withheld { get; init; } = [];
     /// <summary>Per-rep and per-stride tables (also written as CSV).</summary>
     public IReadOnlyList<DataTable> Tables { get; init; } = [];
     public ChartData Charts { get; init; } = new();
@@ -108,6 +110,9 @@ public sealed record DriverSummary(string Driver, string Status, string Statemen
 
 /// <summary>Something the video cannot show, and what a clinician should examine instead.</summary>
 public sealed record NotAssessedItem(string Factor, string ExamineInstead);
+
+/// <summary>A metric withheld by the synthetic validation in this view: why (the failed criteria) and its test-grid figures.</summary>
+public sealed record WithheldMetric(string Metric, string Event, string Reason, string Figures);
 
 /// <summary>A metric not reported in this view, with advice on how to film it.</summary>
 public sealed record NotReportedMetric(string Metric, string Reason, string FilmingAdvice);

@@ -58,6 +58,7 @@ public class MetricPolicyTests
         Assert.False(drop.Reported);
         Assert.True(drop.Withheld);
         Assert.Empty(drop.Sides);
+        Assert.All(r.Reps, rep => Assert.False(rep.Values.ContainsKey(MetricCatalog.PelvicDrop)));   // not in reps.csv or result.json either
         Assert.DoesNotContain(r.Findings, f => f.MetricId == MetricCatalog.PelvicDrop);
         Assert.Contains(r.Notes, n => n.Contains("not measurable reliably without markers", StringComparison.Ordinal));
         string json = System.Text.Encoding.UTF8.GetString(ResultJson.ToBytes(r));
