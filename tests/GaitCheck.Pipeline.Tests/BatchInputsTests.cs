@@ -47,3 +47,45 @@ public class BatchInputsTests
         Assert.Equal("x", Assert.Single(inputs).Name);
     }
 }
+
+/// <summary>A batch never reads inside its own --out, skips hidden files with a note and ends on a folder link loop (issue 9).</summary>
+public class BatchInputsHostileTests
+{
+    private static string Fresh(string name)
+    {
+        string dir = RepoPaths.Actual(name);
+        Directory.Delete(dir, recursive: true);
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    [Fact]
+    public void Files_inside_the_output_folder_are_never_inputs()
+    {
+        string dir = Fresh("batch-inputs-out-inside");
+        string outRoot = Path.Combine(dir, "out");
+        Directory.CreateDirectory(Path.Combine(outRoot, "clip"));
+        File.WriteAllText(Path.Combine(dir, "clip.mp4"), "x");
+        File.WriteAllText(Path.Combine(outRoot, "clip", "overlay.mp4"), "x");
+        string list = Path.Combine(dir, "list.txt");
+        File.WriteAllText(list, "out/clip/overlay.mp4\nclip.mp4\n");
+        var notes = new List<string>();
+        var inputs = BatchInputs.Expand([dir, list, Path.Combine(outRoot, "clip", "overlay.mp4")], outRoot, notes.Add);
+        Assert.Equal([Path.Combine(dir, "clip.mp4")], inputs.Select(i => i.Path).ToArray());
+        Assert.Contains(notes, n => n.Contains("inside the output folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hidden_files_are_skipped_with_a_note_and_a_link_loop_ends()
+    {
+        string dir = Fresh("batch-inputs-hidden-loop");
+        File.WriteAllText(Path.Combine(dir, "._clip.mp4"), "x");
+        File.WriteAllText(Path.Combine(dir, "clip.mp4"), "x");
+        Directory.CreateDirectory(Path.Combine(dir, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(dir, "sub", "back"), dir);
+        var notes = new List<string>();
+        var inputs = BatchInputs.Expand([dir], null, notes.Add);
+        Assert.Equal(["clip"], inputs.Select(i => i.Name).ToArray());
+        Assert.Contains(notes, n => n.Contains("1 hidden video file", StringComparison.Ordinal));
+    }
+}
