@@ -47,7 +47,7 @@ public class BatchInputsTests
         Assert.Equal("x", Assert.Single(inputs).Name);
     }
 
-    // Issue 9: a batch never reads inside its own --out, skips hidden files with a note and ends on a folder link loop.
+    // Issue 9: a batch never reads inside its own --out, takes hidden names, skips AppleDouble companions with a note and ends on a folder link loop.
 
     [Fact]
     public void Files_inside_the_output_folder_are_never_inputs()
@@ -66,16 +66,20 @@ public class BatchInputsTests
     }
 
     [Fact]
-    public void Hidden_files_are_skipped_with_a_note_and_a_link_loop_ends()
+    public void Hidden_names_are_inputs_apple_double_companions_are_not_and_a_link_loop_ends()
     {
         string dir = Fresh("batch-inputs-hidden-loop");
-        File.WriteAllText(Path.Combine(dir, "._clip.mp4"), "x");
+        File.WriteAllBytes(Path.Combine(dir, "._clip.mp4"), [0x00, 0x05, 0x16, 0x07, 0, 2, 0, 0]);
         File.WriteAllText(Path.Combine(dir, "clip.mp4"), "x");
+        File.WriteAllText(Path.Combine(dir, "...mp4"), "x");
+        File.WriteAllText(Path.Combine(dir, "._not-apple-double.mp4"), "x");
+        File.WriteAllText(Path.Combine(dir, ".overlay.partial.mp4"), "x");
         Directory.CreateDirectory(Path.Combine(dir, "sub"));
         Directory.CreateSymbolicLink(Path.Combine(dir, "sub", "back"), dir);
         var notes = new List<string>();
         var inputs = BatchInputs.Expand([dir], null, notes.Add);
-        Assert.Equal(["clip"], inputs.Select(i => i.Name).ToArray());
-        Assert.Contains(notes, n => n.Contains("1 hidden video file", StringComparison.Ordinal));
+        Assert.Equal(["...mp4", "._not-apple-double.mp4", "clip.mp4"], inputs.Select(i => Path.GetFileName(i.Path)).ToArray());
+        Assert.Equal(["__", "__not-apple-double", "clip"], inputs.Select(i => i.Name).ToArray());
+        Assert.Contains(notes, n => n.Contains("1 macOS AppleDouble", StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,5 @@
 using GaitCheck.Core;
+using GaitCheck.Pipeline.Analyze;
 
 namespace GaitCheck.Pipeline.Batch;
 
@@ -6,9 +7,10 @@ namespace GaitCheck.Pipeline.Batch;
 public sealed record BatchInput(string Path, string Name);
 
 /// <summary>
-/// Expands batch arguments into inputs: a folder gives its video files (recursively, sorted ordinally; hidden files
-/// and folders skipped with a note, so macOS's "._clip.mp4" companions do not fail as corrupt videos; symbolic links
-/// followed, each real folder once, so a link loop ends); a list file (.txt, .lst, .list, a regular
+/// Expands batch arguments into inputs: a folder gives its video files (recursively, sorted ordinally; symbolic links
+/// followed, each real folder once, so a link loop ends). Hidden names are videos like any other ("...mp4" too); only
+/// what is certainly not a recording is left out, with a note: macOS's AppleDouble companions ("._clip.mp4", known by
+/// their magic number, not their name alone) and GaitCheck's own staging folders and temporary files. a list file (.txt, .lst, .list, a regular
 /// file) gives one path per line (blank lines and # comments skipped, relative paths taken from the list's folder);
 /// anything else is an input itself (a missing one fails in its own row). Nothing inside the batch's own output
 /// folder is ever read, whoever names it: such paths are skipped and counted in a note. Output folder names come
@@ -27,17 +29,17 @@ public static class BatchInputs
     {
         ArgumentNullException.ThrowIfNull(args);
         var paths = new List<string>();
-        int hidden = 0;
+        int companions = 0;
         foreach (string a in args)
         {
             if (string.IsNullOrWhiteSpace(a)) throw new GaitCheckException(ExitCode.Usage, "an input path is empty");
-            if (Directory.Exists(a)) paths.AddRange(VideosIn(a, ref hidden));
+            if (Directory.Exists(a)) paths.AddRange(VideosIn(a, ref companions));
             else if (ListExtensions.Contains(System.IO.Path.GetExtension(a)) && FileType.Of(a) != FileKind.Missing) paths.AddRange(ReadList(a));
             else paths.Add(System.IO.Path.GetFullPath(a));
         }
         var unique = paths.Distinct(StringComparer.Ordinal).ToList();
-        if (hidden > 0)
-            note?.Invoke($"batch: {Inv.I(hidden)} hidden video file(s) skipped in the input folders (names starting with '.', such as macOS's ._ files; name them explicitly to include them)");
+        if (companions > 0)
+            note?.Invoke($"batch: {Inv.I(companions)} macOS AppleDouble companion file(s) (._name, metadata, not video) skipped in the input folders");
         if (outRoot != null)
         {
             int before = unique.Count;
@@ -49,8 +51,8 @@ public static class BatchInputs
         return unique.Select((p, i) => new BatchInput(p, names[i])).ToList();
     }
 
-    /// <summary>Video files under <paramref name="root"/>, sorted; hidden entries skipped (video files among them counted); each real folder visited once.</summary>
-    private static List<string> VideosIn(string root, ref int hidden)
+    /// <summary>Video files under <paramref name="root"/>, sorted; AppleDouble companions counted, not returned; each real folder visited once.</summary>
+    private static List<string> VideosIn(string root, ref int companions)
     {
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -63,9 +65,11 @@ public static class BatchInputs
             try
             {
                 foreach (string f in Directory.EnumerateFiles(dir).Where(f => VideoExtensions.Contains(System.IO.Path.GetExtension(f))))
-                    if (Hidden(f)) hidden++; else found.Add(f);
+                    if (IsAppleDouble(f)) companions++;
+                    else if (!IsOwnTemporary(f)) found.Add(f);
                 foreach (string d in Directory.EnumerateDirectories(dir))
-                    if (!Hidden(d) && FileType.Of(d) == FileKind.Directory) stack.Push(d);
+                    if (!System.IO.Path.GetFileName(d).StartsWith(StagedOutput.StagingPrefix, StringComparison.Ordinal) && FileType.Of(d) == FileKind.Directory)
+                        stack.Push(d);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -76,7 +80,25 @@ public static class BatchInputs
         return found;
     }
 
-    private static bool Hidden(string path) => System.IO.Path.GetFileName(path).StartsWith('.');
+    /// <summary>A macOS AppleDouble file ("._name": the resource fork and Finder data a Mac writes beside a file on a foreign file system).</summary>
+    private static bool IsAppleDouble(string path)
+    {
+        if (!System.IO.Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal) || FileType.Of(path) != FileKind.Regular) return false;
+        try
+        {
+            using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            Span<byte> magic = stackalloc byte[4];
+            return fs.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic.SequenceEqual(stackalloc byte[] { 0x00, 0x05, 0x16, 0x07 });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; } // not readable: its own row will say so
+    }
+
+    /// <summary>A temporary file of an interrupted GaitCheck run (".overlay.partial.mp4"), never a recording.</summary>
+    private static bool IsOwnTemporary(string path)
+    {
+        string name = System.IO.Path.GetFileName(path);
+        return name.StartsWith('.') && name.Contains(".partial", StringComparison.Ordinal);
+    }
 
     private static IEnumerable<string> ReadList(string listPath)
     {

@@ -136,8 +136,9 @@ public static class CorpusCases
         // Batches: names that must stay inside --out, non-files in lists, the output inside the input folder
         new("batch-dot-names", ExitCode.Ok, s =>
         {
-            string[] names = ["...mp4", "..mp4", ".mp4", "batch-summary.csv.mp4", "A.mp4", "a.mp4"];
-            return ["batch", .. names.Select(n => s.Copy("person.mp4", "in/" + n)), "--out", s.Out, .. Fast, "--jobs", "2"];
+            // The reproduction: a folder of hostile names, and ../summary.csv (the sentinel) beside --out.
+            foreach (var n in new[] { "...mp4", "..mp4", ".mp4", "batch-summary.csv.mp4", "A.mp4", "a.mp4" }) s.Copy("person.mp4", "in/" + n);
+            return ["batch", Path.Combine(s.Root, "in"), "--out", s.Out, .. Fast, "--jobs", "2"];
         }, Stderr.Silent, 3 * Analysis)
         {
             Check = (s, r) =>
