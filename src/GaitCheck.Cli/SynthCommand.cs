@@ -65,7 +65,7 @@ internal static class SynthCommand
             {
                 string text = InputFile.ReadAllText(f, "scenario file");
                 try { baseScenario = Scenario.FromJson(text); }
-                catch (System.Text.Json.JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"{f} is not a valid scenario: {OneLine(e.Message)}", e); }
+                catch (System.Text.Json.JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"{f} is not a valid scenario: {JsonErrors.Describe(e)}", e); }
             }
             else baseScenario = ScenarioPresets.Get(p.GetValue(scenario) ?? "sls-frontal-valgus-left");
             var sc = new ScenarioOverrides
@@ -90,8 +90,6 @@ internal static class SynthCommand
         });
         return cmd;
     }
-
-    private static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();
 
     /// <summary>`gaitcheck synth validate --out DIR`: the synthetic validation benchmark (scripts/validate.sh).</summary>
     private static Command CreateValidate()

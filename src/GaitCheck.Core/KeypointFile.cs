@@ -63,7 +63,7 @@ public static class KeypointFile
     {
         JsonDocument doc;
         try { doc = JsonDocument.Parse(stream); }
-        catch (JsonException e) { throw new FormatException($"not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0})", e); }
+        catch (JsonException e) { throw new FormatException(JsonErrors.Describe(e), e); }
         using (doc) return KeypointFileReader.Read(doc.RootElement);
     }
 

@@ -56,7 +56,7 @@ public sealed class OverlayWriter : IDisposable
         try { Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write {path}: {e.Message}", e);
+            throw AtomicFile.CannotWrite(path, e);
         }
         _writer = new VideoWriter(_temp, VideoCaptureAPIs.FFMPEG, FourCC.FromString(Codec), fps, _size, true);
         if (!_writer.IsOpened())

@@ -68,7 +68,7 @@ public sealed record AnalyzeSettings
         string text = InputFile.ReadAllText(path, "config file");
         JsonDocument doc;
         try { doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
-        catch (JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"config file {path} is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0})", e); }
+        catch (JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"config file {path}: {JsonErrors.Describe(e)}", e); }
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new GaitCheckException(ExitCode.Usage, $"config file {path} must hold a JSON object");
