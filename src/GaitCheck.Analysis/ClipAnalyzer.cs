@@ -129,6 +129,11 @@ public static class ClipAnalyzer
             notes.Add($"{Inv.F(100 * q.GapFraction, 0)}% of body landmarks are gaps: improve lighting, contrast and framing.");
         if (q.Truncated)
             notes.Add("The video was truncated: only the decodable part was analysed.");
+        var video = s.Sequence.Video;
+        if (video.TimestampsRepaired)
+            notes.Add($"The video's frame times were zero or not increasing: they were rebuilt from the frame index at its declared {Inv.F(video.Fps, 3)} fps, so timing values (cadence, contact times) rest on that rate.");
+        if (video.IgnoredRotation != 0)
+            notes.Add($"The video carries a rotation tag of {Inv.I(video.IgnoredRotation)}° clockwise, which is not a multiple of 90°: it was not applied, so the frames were analysed as stored; check that the person stands upright in the overlay.");
         notes.AddRange(s.Notes);
         return notes;
     }

@@ -4,6 +4,7 @@ using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
 using GaitCheck.Core.Signal;
 using GaitCheck.Pipeline.Analyze;
+using GaitCheck.Reporting;
 
 namespace GaitCheck.Cli;
 
@@ -12,8 +13,8 @@ internal static class AnalyzeKeypointsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A gaitcheck-keypoints/1 JSON file (from `gaitcheck pose` or `analyze`)" };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Output folder for result.json (default: the keypoint file's folder)" };
+        var file = CliOptions.PathArgument("file", "A gaitcheck-keypoints/1 JSON file (from `gaitcheck pose` or `analyze`)");
+        var outDir = CliOptions.Path("--out", "Output folder for result.json (default: the keypoint file's folder)", required: false, "-o");
         var view = new Option<string?>("--view") { Description = "Camera view: auto (default), frontal, posterior, left-sagittal, right-sagittal, oblique" };
         var movement = new Option<string?>("--movement") { Description = "Movement: auto (default), single-leg-squat, running, walking, other" };
         var noFilter = new Option<bool>("--no-filter") { Description = "Do not apply the offline Butterworth + Hampel filter to an unfiltered file" };
@@ -31,9 +32,13 @@ internal static class AnalyzeKeypointsCommand
             var seq = KeypointFile.Load(path);
             if (seq.Frames.Count == 0) throw new GaitCheckException(ExitCode.BadKeypoints, $"{path} has no frames");
             if (!parse.GetValue(noFilter) && IsUnfiltered(seq)) seq = SequenceFilter.Offline(seq, new OfflineFilterOptions());
+            CliApp.Cancel.ThrowIfCancellationRequested();
             var result = ClipAnalyzer.Analyze(seq, options);
             string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.GetDirectoryName(Path.GetFullPath(path))!);
+            OutputFolder.RequireFolderPath(dir);
+            OutputFolder.RefuseOverwritingInput(path, dir, [ReportWriter.ResultFile], charts: false);
             string resultPath = Path.Combine(dir, "result.json");
+            CliApp.Cancel.ThrowIfCancellationRequested();
             ResultJson.Save(result, resultPath);
             var o = parse.InvocationConfiguration.Output;
             foreach (var line in ResultSummaryText.Lines(result)) o.WriteLine(line);

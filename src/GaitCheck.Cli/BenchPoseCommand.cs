@@ -9,8 +9,8 @@ internal static class BenchPoseCommand
 {
     public static Command Create()
     {
-        var video = new Argument<FileInfo>("video") { Description = "Clip to benchmark (e.g. a 1080p clip made by scripts/bench-pose.sh)" };
-        var tflite = new Option<FileInfo>("--tflite") { Description = "MediaPipe pose_landmark_*.tflite for the OpenCV DNN comparison run", Required = true };
+        var video = CliOptions.PathArgument("video", "Clip to benchmark (e.g. a 1080p clip made by scripts/bench-pose.sh)");
+        var tflite = CliOptions.Path("--tflite", "MediaPipe pose_landmark_*.tflite for the OpenCV DNN comparison run", required: true);
         var model = new Option<string>("--model", "-m") { Description = "lite, full or heavy", DefaultValueFactory = _ => "full" };
         model.AcceptOnlyFromAmong("lite", "full", "heavy");
         var cmd = new Command("pose", "Pose stage frames per second (decode -> landmarks -> filtered output), ONNX Runtime vs OpenCV DNN");
@@ -19,7 +19,7 @@ internal static class BenchPoseCommand
         cmd.Options.Add(model);
         cmd.SetAction(parse =>
         {
-            PoseBenchmark.Run(parse.GetValue(video)!.FullName, parse.GetValue(tflite)!.FullName,
+            PoseBenchmark.Run(Path.GetFullPath(parse.GetValue(video)!), Path.GetFullPath(parse.GetValue(tflite)!),
                 Enum.Parse<PoseModelKind>(parse.GetValue(model)!, ignoreCase: true), null, parse.InvocationConfiguration.Output);
             return 0;
         });

@@ -24,23 +24,39 @@ public static class CliApp
         return root;
     }
 
+    /// <summary>The running command's stop token (SIGINT/SIGTERM, see <see cref="Interruption"/>); none outside <see cref="Run"/>.</summary>
+    internal static CancellationToken Cancel => Current.Value?.Token ?? CancellationToken.None;
+
+    /// <summary>Per run (async-local), so runs in one process (tests) do not share a token.</summary>
+    private static readonly AsyncLocal<Interruption?> Current = new();
+
+    /// <summary>Response files ("@file" expanding to arguments) are off: "@clip.mp4" is a file name like any other.</summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
         stderr ??= Console.Error;
         var root = Build();
-        var parse = root.Parse(args);
+        var parse = root.Parse(args, Parsing);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) stderr.WriteLine($"gaitcheck: {e.Message}");
-            stderr.WriteLine("Run 'gaitcheck --help' for usage.");
+            string verb = parse.CommandResult.Command == root ? "gaitcheck" : "gaitcheck " + parse.CommandResult.Command.Name;
+            stderr.WriteLine($"gaitcheck: error: {string.Join("; ", parse.Errors.Select(e => OneLine(e.Message).TrimEnd('.')))} (see '{verb} --help')");
             return (int)ExitCode.Usage;
         }
-        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (stdout != null) config.Output = stdout;
         config.Error = stderr;
+        using var interruption = new Interruption(stderr);
+        Current.Value = interruption;
         try
         {
-            return parse.Invoke(config);
+            int code = parse.Invoke(config);
+            return interruption.Token.IsCancellationRequested && code != 0 ? interruption.Report() : code;
+        }
+        catch (Exception) when (interruption.Token.IsCancellationRequested)
+        {
+            return interruption.Report(); // whatever failed while stopping is a consequence of the stop
         }
         catch (GaitCheckException e)
         {
@@ -48,14 +64,9 @@ public static class CliApp
             if (parse.GetValue(Verbose)) stderr.WriteLine(e.ToString());
             return (int)e.Code;
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (IoError.IsDiskFull(e))
         {
-            stderr.WriteLine("gaitcheck: cancelled");
-            return (int)ExitCode.Cancelled;
-        }
-        catch (Exception e) when (e is IOException { HResult: 28 or unchecked((int)0x80070070) })
-        {
-            stderr.WriteLine($"gaitcheck: error: disk full: {OneLine(e.Message)}");
+            stderr.WriteLine($"gaitcheck: error: disk full: {IoError.Reason(e)}");
             return (int)ExitCode.OutputFailed;
         }
         catch (Exception e)
@@ -63,6 +74,10 @@ public static class CliApp
             stderr.WriteLine($"gaitcheck: internal error: {OneLine(e.Message)} (run with --verbose for details; please report this)");
             if (parse.GetValue(Verbose)) stderr.WriteLine(e.ToString());
             return (int)ExitCode.InternalError;
+        }
+        finally
+        {
+            Current.Value = null;
         }
     }
 

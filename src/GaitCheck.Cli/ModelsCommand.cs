@@ -17,11 +17,8 @@ internal static class ModelsCommand
         return cmd;
     }
 
-    private static Option<DirectoryInfo> DirOption() => new("--dir", "-d")
-    {
-        Description = "Models folder (default: $GAITCHECK_MODELS, else the repository's models/)",
-        DefaultValueFactory = _ => new DirectoryInfo(ModelStore.DefaultDirectory()),
-    };
+    private static Option<string> DirOption() =>
+        CliOptions.Path("--dir", "Models folder (default: $GAITCHECK_MODELS, else the repository's models/)", false, ModelStore.DefaultDirectory, "-d");
 
     private static Command Install()
     {
@@ -33,7 +30,7 @@ internal static class ModelsCommand
         cmd.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
-            ModelInstaller.Install(parse.GetValue(dir)!.FullName, parse.GetValue(update), line => err.WriteLine(line));
+            ModelInstaller.Install(Path.GetFullPath(parse.GetValue(dir)!), parse.GetValue(update), line => err.WriteLine(line));
             return 0;
         });
         return cmd;
@@ -46,7 +43,7 @@ internal static class ModelsCommand
         cmd.Options.Add(dir);
         cmd.SetAction(parse =>
         {
-            string d = parse.GetValue(dir)!.FullName;
+            string d = Path.GetFullPath(parse.GetValue(dir)!);
             var manifest = Core.Models.ModelManifest.Load(ModelInstaller.ManifestPath(d));
             var o = parse.InvocationConfiguration.Output;
             o.WriteLine($"{manifest.Package}@{manifest.PackageVersion} ({manifest.Models.FirstOrDefault()?.Licence}) in {d}");
@@ -67,7 +64,7 @@ internal static class ModelsCommand
         cmd.Options.Add(dir);
         cmd.SetAction(parse =>
         {
-            string d = parse.GetValue(dir)!.FullName;
+            string d = Path.GetFullPath(parse.GetValue(dir)!);
             var problems = ModelInstaller.Verify(d).Where(s => !s.Ok).ToList();
             foreach (var p in problems) parse.InvocationConfiguration.Error.WriteLine($"gaitcheck: error: {p.Problem}");
             if (problems.Count == 0) { parse.InvocationConfiguration.Output.WriteLine($"models: all {ModelCatalog.Entries.Count} verified in {d}"); return 0; }

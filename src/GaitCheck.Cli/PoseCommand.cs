@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GaitCheck.Core;
 using GaitCheck.Pipeline.Analyze;
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose;
@@ -11,12 +10,12 @@ internal static class PoseCommand
 {
     public static Command Create()
     {
-        var video = new Argument<FileInfo>("video") { Description = "Video file (H.264/HEVC/VP9 in mp4, mov, webm; rotation metadata honoured)" };
-        var outDir = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder for keypoints.json, keypoints.csv, overlay.mp4", Required = true };
+        var video = CliOptions.PathArgument("video", "Video file (H.264/HEVC/VP9 in mp4, mov, webm; rotation metadata honoured)");
+        var outDir = CliOptions.Path("--out", "Output folder for keypoints.json, keypoints.csv, overlay.mp4", required: true, "-o");
         var model = new Option<string>("--model", "-m") { Description = "Landmark model: lite, full or heavy", DefaultValueFactory = _ => "full" };
         model.AcceptOnlyFromAmong("lite", "full", "heavy");
-        var start = new Option<double?>("--start") { Description = "Start time in seconds" };
-        var end = new Option<double?>("--end") { Description = "End time in seconds" };
+        var start = CliOptions.Number<double>("--start", "Start time in seconds");
+        var end = CliOptions.Number<double>("--end", "End time in seconds");
         var person = new Option<string?>("--person") { Description = "X,Y pixel point (upright frame) on the person to assess; default: the largest, most central person" };
         var noOverlay = new Option<bool>("--no-overlay") { Description = "Do not write overlay.mp4" };
         var filter = new Option<string>("--filter") { Description = "offline (Butterworth 6 Hz + Hampel, default), online (One-Euro) or none", DefaultValueFactory = _ => "offline" };
@@ -29,26 +28,26 @@ internal static class PoseCommand
         foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, filter, noFlip, noRefine }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
+            var checkedSettings = new AnalyzeSettings { Start = parse.GetValue(start), End = parse.GetValue(end), Person = AnalyzeSettings.ParsePerson(parse.GetValue(person)) };
+            checkedSettings.Validate();
             var options = new PoseExtractionOptions
             {
                 Model = Enum.Parse<PoseModelKind>(parse.GetValue(model)!, ignoreCase: true),
-                StartSeconds = parse.GetValue(start),
-                EndSeconds = parse.GetValue(end),
-                Person = AnalyzeSettings.ParsePerson(parse.GetValue(person)),
+                StartSeconds = checkedSettings.Start,
+                EndSeconds = checkedSettings.End,
+                Person = checkedSettings.Person,
                 Overlay = !parse.GetValue(noOverlay),
                 Filter = Enum.Parse<PoseFilterMode>(parse.GetValue(filter)!, ignoreCase: true),
                 Flip = !parse.GetValue(noFlip),
                 Refine = !parse.GetValue(noRefine),
             };
-            string path = parse.GetValue(video)!.FullName;
-            string dir = parse.GetValue(outDir)!.FullName;
+            string path = parse.GetValue(video)!;
+            string dir = Path.GetFullPath(parse.GetValue(outDir)!);
             var err = parse.InvocationConfiguration.Error;
             Action<int>? progress = Console.IsErrorRedirected ? null : n => { if (n % 30 == 0) err.Write($"\rpose: {n} frames"); };
-            var result = PoseExtractor.Run(path, options, progress);
+            var result = PoseOutputs.Run(path, dir, options, progress, CliApp.Cancel);
             if (progress != null) err.Write("\r                         \r");
-            if (result.Sequence.Video.Truncated)
-                err.WriteLine($"gaitcheck: warning: {path} is damaged or truncated; processed up to its last decodable frame (t = {Inv.F(result.Sequence.Frames[^1].Time, 3)} s)");
-            PoseOutputs.Write(path, dir, options, result);
+            foreach (var w in VideoWarnings.For(path, result.Sequence.Video, result.Sequence.Frames[^1].Time)) err.WriteLine($"gaitcheck: warning: {w}");
             parse.InvocationConfiguration.Output.WriteLine(result.Summary(dir));
             return 0;
         });

@@ -6,9 +6,9 @@ public enum ExitCode
     Ok = 0,
     /// <summary>Unexpected internal error (a bug).</summary>
     InternalError = 1,
-    /// <summary>Bad command line (System.CommandLine's own parse errors also return 1/2; ours are 2).</summary>
+    /// <summary>Bad command line (parse errors included).</summary>
     Usage = 2,
-    /// <summary>Input path missing or unreadable.</summary>
+    /// <summary>Input path missing or unreadable, or not a regular file (folder, FIFO, device, socket, broken link).</summary>
     InputNotFound = 3,
     /// <summary>Not a decodable video: corrupt, audio only, zero frames, still image.</summary>
     BadVideo = 4,
@@ -28,8 +28,10 @@ public enum ExitCode
     PartialBatch = 11,
     /// <summary>An external tool (npm) failed or a download did not match its pinned hash.</summary>
     ExternalToolFailed = 12,
-    /// <summary>Interrupted by the user (Ctrl+C).</summary>
+    /// <summary>Interrupted by the user (Ctrl+C, SIGINT): 128 + 2.</summary>
     Cancelled = 130,
+    /// <summary>Stopped by SIGTERM (a scheduler's preemption, `kill`): 128 + 15.</summary>
+    Terminated = 143,
 }
 
 /// <summary>An error meant for the user: one line, one exit code. Thrown anywhere, reported once at the CLI boundary.</summary>

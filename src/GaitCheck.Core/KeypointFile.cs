@@ -49,57 +49,22 @@ public static class KeypointFile
         w.WriteEndObject();
     }
 
+    /// <summary>Reads and validates a keypoint file (<see cref="KeypointFileReader"/>): InputNotFound for a path that is not a readable regular file, BadKeypoints naming the bad field.</summary>
     public static PoseSequence Load(string path)
     {
-        if (!File.Exists(path)) throw new GaitCheckException(ExitCode.InputNotFound, $"keypoint file not found: {path}");
-        try
-        {
-            using var fs = File.OpenRead(path);
-            return Read(fs);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
-        {
-            throw new GaitCheckException(ExitCode.BadKeypoints, $"{path} is not a valid {Format} file: {e.Message}", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new GaitCheckException(ExitCode.InputNotFound, $"cannot read {path}: {e.Message}", e);
-        }
+        using var fs = InputFile.OpenRead(path, "keypoint file");
+        try { return Read(fs); }
+        catch (FormatException e) { throw new GaitCheckException(ExitCode.BadKeypoints, $"{path} is not a valid {Format} file: {e.Message}", e); }
+        catch (IOException e) { throw new GaitCheckException(ExitCode.InputNotFound, $"cannot read {path}: {IoError.Reason(e)}", e); }
     }
 
+    /// <summary>Parses and validates a keypoint document; a <see cref="FormatException"/> names the field at fault.</summary>
     public static PoseSequence Read(Stream stream)
     {
-        using var doc = JsonDocument.Parse(stream);
-        var root = doc.RootElement;
-        string format = root.GetProperty("format").GetString() ?? "";
-        if (format != Format) throw new FormatException($"format is '{format}', expected '{Format}'");
-        var names = root.GetProperty("landmarks").EnumerateArray().Select(e => e.GetString()).ToArray();
-        if (!names.SequenceEqual(Skeleton.Names)) throw new FormatException("landmark list differs from BlazePose's 33");
-        var frames = new List<PoseFrame>();
-        foreach (var f in root.GetProperty("frames").EnumerateArray())
-        {
-            frames.Add(new PoseFrame
-            {
-                Index = f.GetProperty("i").GetInt32(),
-                Time = f.GetProperty("t").GetDouble(),
-                Status = Enum.Parse<FrameStatus>(f.GetProperty("status").GetString()!, ignoreCase: true),
-                PoseScore = ReadNum(f.GetProperty("score")),
-                Points = ReadPoints(f),
-                Raw = f.TryGetProperty("raw", out var raw) ? ReadPoints(raw) : null,
-                World = f.TryGetProperty("world", out var wo) ? ReadWorld(wo) : null,
-            });
-        }
-        var notes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("notes", out var n))
-            foreach (var p in n.EnumerateObject()) notes[p.Name] = p.Value.GetString() ?? "";
-        return new PoseSequence
-        {
-            Video = ReadVideo(root.GetProperty("video")),
-            Frames = frames,
-            Model = root.TryGetProperty("model", out var m) ? m.GetString() ?? "" : "",
-            Filter = root.TryGetProperty("filter", out var fl) ? fl.GetString() ?? "" : "",
-            Notes = notes,
-        };
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(stream); }
+        catch (JsonException e) { throw new FormatException(JsonErrors.Describe(e), e); }
+        using (doc) return KeypointFileReader.Read(doc.RootElement);
     }
 
     private static void WriteVideo(Utf8JsonWriter w, VideoInfo v)
@@ -114,42 +79,16 @@ public static class KeypointFile
         w.WriteNumber("rotation", v.Rotation);
         w.WriteString("codec", v.Codec);
         w.WriteBoolean("truncated", v.Truncated);
+        // Written only when set, so files of clips without these repairs keep their bytes.
+        if (v.TimestampsRepaired) w.WriteBoolean("timestampsRepaired", true);
+        if (v.IgnoredRotation != 0) w.WriteNumber("ignoredRotation", v.IgnoredRotation);
         w.WriteEndObject();
     }
-
-    private static VideoInfo ReadVideo(JsonElement e) => new()
-    {
-        Path = e.GetProperty("path").GetString() ?? "",
-        Width = e.GetProperty("width").GetInt32(),
-        Height = e.GetProperty("height").GetInt32(),
-        Fps = e.GetProperty("fps").GetDouble(),
-        FrameCount = e.TryGetProperty("frameCount", out var fc) ? fc.GetInt32() : 0,
-        DurationSeconds = e.TryGetProperty("durationSeconds", out var d) ? d.GetDouble() : 0,
-        Rotation = e.TryGetProperty("rotation", out var r) ? r.GetInt32() : 0,
-        Codec = e.TryGetProperty("codec", out var c) ? c.GetString() ?? "" : "",
-        Truncated = e.TryGetProperty("truncated", out var t) && t.GetBoolean(),
-    };
 
     private static void WritePoints(Utf8JsonWriter w, Keypoint[] pts)
     {
         Arr(w, "x", pts, p => p.X); Arr(w, "y", pts, p => p.Y);
         Arr(w, "vis", pts, p => p.Visibility); Arr(w, "pres", pts, p => p.Presence);
-    }
-
-    private static Keypoint[] ReadPoints(JsonElement e)
-    {
-        float[] x = ReadArr(e, "x"), y = ReadArr(e, "y"), v = ReadArr(e, "vis"), p = ReadArr(e, "pres");
-        var pts = new Keypoint[Skeleton.Count];
-        for (int i = 0; i < pts.Length; i++) pts[i] = new Keypoint(x[i], y[i], v[i], p[i]);
-        return pts;
-    }
-
-    private static WorldPoint[] ReadWorld(JsonElement e)
-    {
-        float[] x = ReadArr(e, "x"), y = ReadArr(e, "y"), z = ReadArr(e, "z");
-        var pts = new WorldPoint[Skeleton.Count];
-        for (int i = 0; i < pts.Length; i++) pts[i] = new WorldPoint(x[i], y[i], z[i]);
-        return pts;
     }
 
     private static void Arr<T>(Utf8JsonWriter w, string name, T[] items, Func<T, float> sel)
@@ -163,20 +102,8 @@ public static class KeypointFile
         w.WriteEndArray();
     }
 
-    private static float[] ReadArr(JsonElement e, string name)
-    {
-        var a = e.GetProperty(name);
-        if (a.GetArrayLength() != Skeleton.Count) throw new FormatException($"'{name}' has {a.GetArrayLength()} values, expected {Skeleton.Count}");
-        var r = new float[Skeleton.Count];
-        int i = 0;
-        foreach (var v in a.EnumerateArray()) r[i++] = ReadNum(v);
-        return r;
-    }
-
     private static void Num(Utf8JsonWriter w, string name, float v)
     {
         if (float.IsFinite(v)) w.WriteNumber(name, MathF.Round(v, 4)); else w.WriteNull(name);
     }
-
-    private static float ReadNum(JsonElement v) => v.ValueKind == JsonValueKind.Null ? float.NaN : v.GetSingle();
 }

@@ -13,11 +13,16 @@ public sealed class PoseSequence
     public IReadOnlyDictionary<string, string> Notes { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Median frame interval in seconds (robust to VFR); 1/Fps when fewer than two frames.</summary>
-    public double MedianFrameInterval()
+    public double MedianFrameInterval() =>
+        Frames.Count < 2 ? (Video.Fps > 0 ? 1.0 / Video.Fps : 1.0 / 30.0) : MedianInterval(Frames);
+
+    /// <summary>Median interval between consecutive frames' times (at least two frames).</summary>
+    public static double MedianInterval(IReadOnlyList<PoseFrame> frames)
     {
-        if (Frames.Count < 2) return Video.Fps > 0 ? 1.0 / Video.Fps : 1.0 / 30.0;
-        var d = new double[Frames.Count - 1];
-        for (int i = 1; i < Frames.Count; i++) d[i - 1] = Frames[i].Time - Frames[i - 1].Time;
+        ArgumentNullException.ThrowIfNull(frames);
+        if (frames.Count < 2) throw new ArgumentException("at least two frames are needed", nameof(frames));
+        var d = new double[frames.Count - 1];
+        for (int i = 1; i < frames.Count; i++) d[i - 1] = frames[i].Time - frames[i - 1].Time;
         Array.Sort(d);
         return d[d.Length / 2];
     }

@@ -15,4 +15,8 @@ public sealed record VideoInfo
     public string Codec { get; init; } = "";
     /// <summary>True when decoding stopped early on a damaged or truncated stream.</summary>
     public bool Truncated { get; init; }
+    /// <summary>True when the container's frame times were zero or not increasing and were rebuilt from the frame index at <see cref="Fps"/>.</summary>
+    public bool TimestampsRepaired { get; init; }
+    /// <summary>A rotation tag that is not a multiple of 90° (degrees, clockwise), which was not applied; 0 when none.</summary>
+    public int IgnoredRotation { get; init; }
 }

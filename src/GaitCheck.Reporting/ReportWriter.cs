@@ -23,7 +23,7 @@ public static class ReportWriter
         try { if (File.Exists(report)) File.Delete(report); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot replace {report}: {e.Message}", e);
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot replace {report}: {IoError.Reason(e)}", e);
         }
     }
 

@@ -24,7 +24,9 @@ internal static partial class FfmpegLogging
             catch (DllNotFoundException) { }
             catch (EntryPointNotFoundException) { }
         }
-        if (Environment.GetEnvironmentVariable("OPENCV_LOG_LEVEL") is null) Cv2.SetLogLevel(LogLevel.ERROR);
+        // Silent, not ERROR: OpenCV logs its own failures at ERROR (a writer that cannot open, a decoder giving up), and
+        // each of them reaches the user as GaitCheck's one error line instead.
+        if (Environment.GetEnvironmentVariable("OPENCV_LOG_LEVEL") is null) Cv2.SetLogLevel(LogLevel.SILENT);
     }
 
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]

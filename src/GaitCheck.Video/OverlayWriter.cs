@@ -12,6 +12,10 @@ namespace GaitCheck.Video;
 /// real time is printed on it). The video goes to a hidden temporary sibling (<see cref="AtomicFile.TempPathFor"/>)
 /// and is renamed into place by <see cref="Complete"/>; disposing without completing deletes it, so a half-written
 /// overlay never looks finished. The caller's frame is not modified: drawing happens on one reused canvas.
+/// Write errors: OpenCV's VideoWriter reports none (a full disk silently drops frames or the index), so the file is
+/// verified before it is renamed into place: <see cref="Complete"/> reopens it and decodes every frame, and anything
+/// short of <see cref="FramesWritten"/> is OutputFailed. While writing, a file system with no free space left stops
+/// the run at once instead of encoding the rest of the clip into nothing.
 /// </summary>
 public sealed class OverlayWriter : IDisposable
 {
@@ -22,6 +26,10 @@ public sealed class OverlayWriter : IDisposable
     private readonly Size _size;
     private bool _completed;
     private bool _disposed;
+
+    /// <summary>Free space is checked every this many frames; below <see cref="MinFreeBytes"/> the write fails.</summary>
+    private const int SpaceCheckInterval = 16;
+    private const long MinFreeBytes = 64 * 1024;
 
     /// <summary>The FourCC used, e.g. "mp4v".</summary>
     public string Codec { get; }
@@ -48,7 +56,7 @@ public sealed class OverlayWriter : IDisposable
         try { Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write {path}: {e.Message}", e);
+            throw AtomicFile.CannotWrite(path, e);
         }
         _writer = new VideoWriter(_temp, VideoCaptureAPIs.FFMPEG, FourCC.FromString(Codec), fps, _size, true);
         if (!_writer.IsOpened())
@@ -71,6 +79,8 @@ public sealed class OverlayWriter : IDisposable
         OverlayStyle.Draw(_canvas, frame, timeSeconds);
         _writer.Write(_canvas);
         FramesWritten++;
+        if (FramesWritten % SpaceCheckInterval == 0 && FreeBytes() is < MinFreeBytes)
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write {_path}: no space left on device");
     }
 
     /// <summary>Finishes the file and renames it into place (OutputFailed if that fails).</summary>
@@ -82,8 +92,19 @@ public sealed class OverlayWriter : IDisposable
         _writer.Release();
         if (!File.Exists(_temp) || new FileInfo(_temp).Length == 0)
             throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write overlay video {_path}: the encoder produced no data");
+        int readable = VideoCheck.CountDecodableFrames(_temp);
+        if (readable != FramesWritten)
+            throw new GaitCheckException(ExitCode.OutputFailed,
+                $"cannot write overlay video {_path}: only {Inv.I(readable)} of {Inv.I(FramesWritten)} frames can be read back (disk full or a write error)");
         AtomicFile.Commit(_temp, _path);
         _completed = true;
+    }
+
+    /// <summary>Free bytes on the output's file system (root's reserve included); null when the system cannot say.</summary>
+    private long? FreeBytes()
+    {
+        try { return new DriveInfo(System.IO.Path.GetDirectoryName(_temp)!).TotalFreeSpace; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException) { return null; }
     }
 
     public void Dispose()

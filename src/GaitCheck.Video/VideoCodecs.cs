@@ -44,9 +44,15 @@ internal static class VideoCodecs
         _ => null,
     };
 
-    public static int NormaliseRotation(double meta)
+    /// <summary>
+    /// The container's rotation tag in [0, 360): <c>Applied</c> is it when it is a multiple of 90° (the only rotations a
+    /// phone writes and the only ones that keep every pixel), else 0; <c>Ignored</c> is a tag that is not (e.g. 45°),
+    /// which is reported rather than guessed at.
+    /// </summary>
+    public static (int Applied, int Ignored) NormaliseRotation(double meta)
     {
-        int r = ((int)Math.Round(meta) % 360 + 360) % 360;
-        return r is 90 or 180 or 270 ? r : 0;
+        if (!double.IsFinite(meta)) return (0, 0);
+        int r = ((int)Math.Round(meta % 360) % 360 + 360) % 360;
+        return r % 90 == 0 ? (r, 0) : (0, r);
     }
 }

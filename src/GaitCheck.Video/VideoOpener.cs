@@ -16,7 +16,7 @@ internal static class VideoOpener
     public static VideoCapture OpenCapture(string path)
     {
         FfmpegLogging.QuietOnce();
-        CheckReadable(path);
+        InputFile.RequireRegular(path, "video"); // before OpenCV sees it: a FIFO or device would block or never end
         var (kind, detail) = Sniff(path);
         if (kind == SniffKind.StillImage) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is a still image ({detail}), not a video");
         if (kind == SniffKind.Empty) throw new GaitCheckException(ExitCode.BadVideo, $"{path} is not a video: {detail}");
@@ -43,7 +43,7 @@ internal static class VideoOpener
 
     public static VideoInfo ReadInfo(string path, VideoCapture cap)
     {
-        int rotation = VideoCodecs.NormaliseRotation(cap.Get(VideoCaptureProperties.OrientationMeta));
+        var (rotation, ignoredRotation) = VideoCodecs.NormaliseRotation(cap.Get(VideoCaptureProperties.OrientationMeta));
         int w = (int)cap.Get(VideoCaptureProperties.FrameWidth), h = (int)cap.Get(VideoCaptureProperties.FrameHeight);
         if (rotation is 90 or 270) (w, h) = (h, w);
         double fps = cap.Get(VideoCaptureProperties.Fps);
@@ -62,22 +62,9 @@ internal static class VideoOpener
             FrameCount = frameCount,
             DurationSeconds = fps > 0 && frameCount > 0 ? frameCount / fps : 0,
             Rotation = rotation,
+            IgnoredRotation = ignoredRotation,
             Codec = codec,
         };
-    }
-
-    private static void CheckReadable(string path)
-    {
-        if (Directory.Exists(path)) throw new GaitCheckException(ExitCode.InputNotFound, $"{path} is a directory, not a video file");
-        if (!File.Exists(path)) throw new GaitCheckException(ExitCode.InputNotFound, $"video not found: {path}");
-        try
-        {
-            using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new GaitCheckException(ExitCode.InputNotFound, $"cannot read {path}: {e.Message}", e);
-        }
     }
 
     private static (SniffKind, string) Sniff(string path)

@@ -12,6 +12,11 @@ namespace GaitCheck.Video;
 /// (120/240 fps) clips keep true timing. Trimming seeks to just before the start and decodes forward to the
 /// first frame at or after it. A stream that ends before the container's announced length sets
 /// <see cref="Truncated"/>; what could be decoded is kept.
+/// Broken timing is repaired, not passed on: from the first frame whose time is not after the previous one's (all
+/// zero, duplicated, going back, NaN), times continue from the last good one at the declared frame rate
+/// (previous time + frames elapsed / fps) and <see cref="VideoInfo.TimestampsRepaired"/> is set. Without a usable
+/// declared rate (0 or above 1000 fps) such a file is refused as BadVideo. Both decoding passes (pose, overlay)
+/// see the same repaired times, because the repair depends only on the decoded stream.
 /// </summary>
 public sealed class VideoSource : IDisposable
 {
@@ -19,6 +24,8 @@ public sealed class VideoSource : IDisposable
     private const double TimeTolerance = 0.0005;
     /// <summary>Seek this far before --start, then decode forward (OpenCV's seek maps time to frames assuming constant fps).</summary>
     private const double SeekMargin = 0.5;
+    /// <summary>Highest declared frame rate trusted to rebuild frame times (phones film at most 240 fps; 1000 leaves room for lab cameras).</summary>
+    private const double MaxRepairFps = 1000;
 
     private readonly string _path;
     private readonly double _start;
@@ -30,6 +37,10 @@ public sealed class VideoSource : IDisposable
     private bool _done;
     private int _lastIndex = -1;
     private double _lastTime = double.NaN;
+    private double _lastRawTime = double.NaN;
+    private double _lastGrabTime = double.NaN;
+    private int _lastGrabIndex = -1;
+    private bool _repairing;
 
     private VideoSource(string path, VideoCapture cap, VideoInfo info, double start, double? end)
     {
@@ -56,9 +67,9 @@ public sealed class VideoSource : IDisposable
     public static VideoSource Open(string path, double? startSeconds = null, double? endSeconds = null)
     {
         double start = startSeconds ?? 0;
-        if (!double.IsFinite(start) || start < 0) throw new GaitCheckException(ExitCode.Usage, $"--start must be a time >= 0 s, got {Inv.R(start)}");
+        if (!double.IsFinite(start) || start < 0) throw new GaitCheckException(ExitCode.Usage, $"--start must be a time >= 0 s, got {Inv.Text(start)}");
         if (endSeconds is { } e && (!double.IsFinite(e) || e <= start))
-            throw new GaitCheckException(ExitCode.Usage, $"--end ({Inv.R(e)} s) must be after --start ({Inv.R(start)} s)");
+            throw new GaitCheckException(ExitCode.Usage, $"--end ({Inv.Text(e)} s) must be after --start ({Inv.Text(start)} s)");
         var cap = VideoOpener.OpenCapture(path);
         VideoSource? src = null;
         try
@@ -90,14 +101,18 @@ public sealed class VideoSource : IDisposable
         index = -1;
         timeSeconds = double.NaN;
         if (_done) return false;
-        if (!_pending && !_cap.Grab()) return Finish(streamEnded: true);
+        if (!_pending)
+        {
+            if (!_cap.Grab()) return Finish(streamEnded: true);
+            TimeGrabbedFrame();
+        }
         _pending = false;
-        double t = _cap.Get(VideoCaptureProperties.PosMsec) / 1000.0;
+        double t = _lastGrabTime;
         if (_end is { } end && t > end + TimeTolerance) return Finish(streamEnded: false);
         bool ok = _rotate.HasValue ? _cap.Retrieve(_stored) && !_stored.Empty() : _cap.Retrieve(frame) && !frame.Empty();
         if (!ok) return Finish(streamEnded: true);
         if (_rotate is { } f) Cv2.Rotate(_stored, frame, f);
-        index = (int)Math.Round(_cap.Get(VideoCaptureProperties.PosFrames)) - 1;
+        index = _lastGrabIndex;
         timeSeconds = t;
         _lastIndex = index;
         _lastTime = t;
@@ -120,7 +135,7 @@ public sealed class VideoSource : IDisposable
                     throw new GaitCheckException(ExitCode.Usage, $"--start {Inv.F(_start, 3)} s is at or past the end of {_path} ({Inv.F(Info.DurationSeconds, 3)} s)");
                 throw new GaitCheckException(ExitCode.BadVideo, $"{_path} has no decodable video frames");
             }
-            double t = _cap.Get(VideoCaptureProperties.PosMsec) / 1000.0;
+            double t = TimeGrabbedFrame();
             if (t < _start - TimeTolerance) { sawEarlier = true; continue; }
             if (seeked && !sawEarlier && _start > 0)
             {
@@ -140,6 +155,32 @@ public sealed class VideoSource : IDisposable
     {
         _cap.Dispose();
         _cap = VideoOpener.OpenCapture(_path);
+        _lastRawTime = _lastGrabTime = double.NaN;
+        _lastGrabIndex = -1;
+        _repairing = false;
+    }
+
+    /// <summary>Index and presentation time of the frame just grabbed, with broken timing repaired (see the class summary). Call once per grab.</summary>
+    private double TimeGrabbedFrame()
+    {
+        int index = (int)Math.Round(_cap.Get(VideoCaptureProperties.PosFrames)) - 1;
+        double raw = _cap.Get(VideoCaptureProperties.PosMsec) / 1000.0;
+        bool first = _lastGrabIndex < 0;
+        if ((!_repairing && !first && !(raw > _lastRawTime)) || !double.IsFinite(raw))
+        {
+            if (!(Info.Fps > 0 && Info.Fps <= MaxRepairFps))
+                throw new GaitCheckException(ExitCode.BadVideo,
+                    $"{_path}: frame {Inv.I(index)} has time {Inv.Text(raw)} s, not after the previous frame's {Inv.Text(_lastRawTime)} s, and the file declares no usable frame rate to rebuild the times from");
+            if (!_repairing) Info = Info with { TimestampsRepaired = true };
+            _repairing = true;
+        }
+        double t = !_repairing ? raw
+            : first ? 0
+            : _lastGrabTime + Math.Max(1, index - _lastGrabIndex) / Info.Fps;
+        _lastRawTime = raw;
+        _lastGrabTime = t;
+        _lastGrabIndex = index;
+        return t;
     }
 
     private bool Finish(bool streamEnded)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GaitCheck.Core;
 using GaitCheck.Tests;
 
@@ -14,34 +13,12 @@ public class FullDiskTests
     [Fact]
     public void Full_disk_is_output_failed_with_one_line_and_leaves_no_file()
     {
-        string mount = RepoPaths.Actual("cli-full-disk");
-        Run(false, "umount", mount); // a mount left by an interrupted earlier run
-        Directory.CreateDirectory(mount);
-        Run(true, "mount", "-t", "tmpfs", "-o", "size=12k", "tmpfs", mount);
-        try
-        {
-            string keypoints = Path.Combine(RepoPaths.SampleVideos, "sls-frontal-valgus-left.truth.keypoints.json");
-            var r = CliRunner.Run("analyze-keypoints", keypoints, "--out", Path.Combine(mount, "report"));
-            Assert.True((int)ExitCode.OutputFailed == r.Code, r.ToString());
-            var line = Assert.Single(r.ErrLines);
-            Assert.StartsWith("gaitcheck: error: cannot write " + Path.Combine(mount, "report", "result.json"), line, StringComparison.Ordinal);
-            Assert.Empty(Directory.GetFiles(mount, "*", SearchOption.AllDirectories));
-        }
-        finally
-        {
-            Run(true, "umount", mount);
-        }
-    }
-
-    private static void Run(bool mustSucceed, string tool, params string[] args)
-    {
-        var psi = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        string err = p.StandardError.ReadToEnd();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        if (mustSucceed)
-            Assert.True(p.ExitCode == 0, $"{tool} {string.Join(' ', args)} failed (the full-disk test mounts a small tmpfs and needs root): {err}");
+        using var disk = new Tmpfs(RepoPaths.Actual("cli-full-disk"), "12k");
+        string keypoints = Path.Combine(RepoPaths.SampleVideos, "sls-frontal-valgus-left.truth.keypoints.json");
+        var r = CliRunner.Run("analyze-keypoints", keypoints, "--out", Path.Combine(disk.Path, "report"));
+        Assert.True((int)ExitCode.OutputFailed == r.Code, r.ToString());
+        var line = Assert.Single(r.ErrLines);
+        Assert.StartsWith("gaitcheck: error: cannot write " + Path.Combine(disk.Path, "report", "result.json"), line, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(disk.Path, "*", SearchOption.AllDirectories));
     }
 }

@@ -37,7 +37,18 @@ public class AnalyzeSettingsTests
     [Theory]
     [InlineData("""{ "modle": "lite" }""", "unknown key 'modle'")]
     [InlineData("""{ "model": "huge" }""", "model must be lite, full or heavy")]
-    [InlineData("""{ "start": "soon" }""", "bad value for 'start'")]
+    [InlineData("""{ "start": "soon" }""", "bad value for 'start': expected a finite number, got 'soon'")]
+    [InlineData("""{ "threads": 100000 }""", "'threads' must be from 1 to")]
+    [InlineData("""{ "threads": 0 }""", "'threads' must be from 1 to")]
+    [InlineData("""{ "threads": -3 }""", "'threads' must be from 1 to")]
+    [InlineData("""{ "threads": 1.5 }""", "bad value for 'threads': 1.5 is not a whole number")]
+    [InlineData("""{ "threads": 1e12 }""", "bad value for 'threads'")]
+    [InlineData("""{ "start": -1 }""", "'start' must be a time from 0")]
+    [InlineData("""{ "end": 0 }""", "'end' must be a time above 0")]
+    [InlineData("""{ "start": 5, "end": 2 }""", "'end' (2 s) must be after")]
+    [InlineData("""{ "person": "-5,10" }""", "'person' must be a pixel X,Y")]
+    [InlineData("""{ "person": "NaN,10" }""", "person expects X,Y pixel coordinates")]
+    [InlineData("""{ "overlay": "yes" }""", "bad value for 'overlay': expected true or false")]
     [InlineData("""[1, 2]""", "must hold a JSON object")]
     [InlineData("""{ not json""", "not valid JSON")]
     public void Bad_config_is_a_usage_error_naming_the_problem(string json, string expected)
@@ -45,6 +56,34 @@ public class AnalyzeSettingsTests
         var e = Assert.Throws<GaitCheckException>(() => AnalyzeSettings.LoadConfig(Config("bad.json", json)));
         Assert.Equal(ExitCode.Usage, e.Code);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(100_000)]
+    public void Threads_out_of_range_name_the_flag(int threads)
+    {
+        var e = Assert.Throws<GaitCheckException>(() => new AnalyzeSettings { Threads = threads }.Validate());
+        Assert.Equal(ExitCode.Usage, e.Code);
+        Assert.StartsWith("--threads must be from 1 to", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Values_in_range_pass()
+    {
+        new AnalyzeSettings { Start = 0, End = 3, Person = (0, 0), Threads = 1 }.Validate();
+        new AnalyzeSettings { Threads = SettingLimits.MaxThreads }.Validate();
+    }
+
+    [Fact]
+    public void A_fifo_config_is_refused_not_read()
+    {
+        string p = Path.Combine(RepoPaths.Actual("pipeline-settings"), "fifo.json");
+        File.Delete(p);
+        using (var proc = System.Diagnostics.Process.Start("mkfifo", [p])) proc.WaitForExit();
+        var e = Assert.Throws<GaitCheckException>(() => AnalyzeSettings.LoadConfig(p));
+        Assert.Equal(ExitCode.InputNotFound, e.Code);
     }
 
     [Fact]

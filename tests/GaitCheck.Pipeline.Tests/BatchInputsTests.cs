@@ -46,4 +46,40 @@ public class BatchInputsTests
         var inputs = BatchInputs.Expand(["/nonexistent/x.mp4"]);
         Assert.Equal("x", Assert.Single(inputs).Name);
     }
+
+    // Issue 9: a batch never reads inside its own --out, takes hidden names, skips AppleDouble companions with a note and ends on a folder link loop.
+
+    [Fact]
+    public void Files_inside_the_output_folder_are_never_inputs()
+    {
+        string dir = Fresh("batch-inputs-out-inside");
+        string outRoot = Path.Combine(dir, "out");
+        Directory.CreateDirectory(Path.Combine(outRoot, "clip"));
+        File.WriteAllText(Path.Combine(dir, "clip.mp4"), "x");
+        File.WriteAllText(Path.Combine(outRoot, "clip", "overlay.mp4"), "x");
+        string list = Path.Combine(dir, "list.txt");
+        File.WriteAllText(list, "out/clip/overlay.mp4\nclip.mp4\n");
+        var notes = new List<string>();
+        var inputs = BatchInputs.Expand([dir, list, Path.Combine(outRoot, "clip", "overlay.mp4")], outRoot, notes.Add);
+        Assert.Equal([Path.Combine(dir, "clip.mp4")], inputs.Select(i => i.Path).ToArray());
+        Assert.Contains(notes, n => n.Contains("inside the output folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hidden_names_are_inputs_apple_double_companions_are_not_and_a_link_loop_ends()
+    {
+        string dir = Fresh("batch-inputs-hidden-loop");
+        File.WriteAllBytes(Path.Combine(dir, "._clip.mp4"), [0x00, 0x05, 0x16, 0x07, 0, 2, 0, 0]);
+        File.WriteAllText(Path.Combine(dir, "clip.mp4"), "x");
+        File.WriteAllText(Path.Combine(dir, "...mp4"), "x");
+        File.WriteAllText(Path.Combine(dir, "._not-apple-double.mp4"), "x");
+        File.WriteAllText(Path.Combine(dir, ".overlay.partial.mp4"), "x");
+        Directory.CreateDirectory(Path.Combine(dir, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(dir, "sub", "back"), dir);
+        var notes = new List<string>();
+        var inputs = BatchInputs.Expand([dir], null, notes.Add);
+        Assert.Equal(["...mp4", "._not-apple-double.mp4", "clip.mp4"], inputs.Select(i => Path.GetFileName(i.Path)).ToArray());
+        Assert.Equal(["__", "__not-apple-double", "clip"], inputs.Select(i => i.Name).ToArray());
+        Assert.Contains(notes, n => n.Contains("1 macOS AppleDouble", StringComparison.Ordinal));
+    }
 }

@@ -73,7 +73,7 @@ public sealed record ModelManifest
         }
         catch (JsonException e)
         {
-            throw new GaitCheckException(ExitCode.ModelInvalid, $"{source} is not a valid model manifest: {e.Message}", e);
+            throw new GaitCheckException(ExitCode.ModelInvalid, $"{source} is not a valid model manifest: {JsonErrors.Describe(e)}", e);
         }
     }
 

@@ -24,6 +24,9 @@ public static class SequenceFilter
         ArgumentNullException.ThrowIfNull(options);
         var frames = seq.Frames;
         int n = frames.Count;
+        for (int i = 1; i < n; i++)
+            if (!(frames[i].Time > frames[i - 1].Time))
+                throw new ArgumentException($"frame times must increase strictly (frame {frames[i].Index} at {Inv.Text(frames[i].Time)} s follows {Inv.Text(frames[i - 1].Time)} s)", nameof(seq));
         double dt = seq.MedianFrameInterval();
         double fs = 1.0 / dt;
         var t = new double[n];

@@ -9,7 +9,8 @@ namespace GaitCheck.Pipeline.Analyze;
 /// <summary>
 /// Per-run settings of `gaitcheck analyze` and `batch`. Every setting may come from a JSON config file
 /// (keys as the CLI flags without dashes: model, start, end, person, view, movement, overlay, keyFrames,
-/// models, filter); a CLI flag overrides the file (<see cref="Over"/>). Null means "not set here".
+/// models, filter, threads); a CLI flag overrides the file (<see cref="Over"/>). Null means "not set here".
+/// Numbers are range-checked where they are read (<see cref="Validate"/>), from the file and from the flags alike.
 /// </summary>
 public sealed record AnalyzeSettings
 {
@@ -40,43 +41,58 @@ public sealed record AnalyzeSettings
         };
     }
 
-    /// <summary>Reads a JSON config file; unknown keys and bad values are usage errors naming the key.</summary>
+    /// <summary>
+    /// Range-checks every numeric setting (<see cref="SettingLimits"/>); a Usage error names the setting as
+    /// <paramref name="name"/> renders it (default: the CLI flag, e.g. "--start"). Nothing is capped silently.
+    /// </summary>
+    public void Validate(Func<string, string>? name = null)
+    {
+        name ??= key => "--" + key;
+        if (Start is { } a && !(a >= 0 && a <= SettingLimits.MaxSeconds))
+            throw Usage(name("start"), $"must be a time from 0 to {Inv.I(SettingLimits.MaxSeconds)} s, got {Inv.Text(a)}");
+        if (End is { } b && !(b > 0 && b <= SettingLimits.MaxSeconds))
+            throw Usage(name("end"), $"must be a time above 0 and at most {Inv.I(SettingLimits.MaxSeconds)} s, got {Inv.Text(b)}");
+        if (Start is { } s0 && End is { } e0 && e0 <= s0)
+            throw Usage(name("end"), $"({Inv.Text(e0)} s) must be after {name("start")} ({Inv.Text(s0)} s)");
+        if (Person is { } p && !(p.X >= 0 && p.Y >= 0 && p.X <= SettingLimits.MaxPixel && p.Y <= SettingLimits.MaxPixel))
+            throw Usage(name("person"), $"must be a pixel X,Y with both from 0 to {Inv.I(SettingLimits.MaxPixel)}, got {Inv.Text(p.X)},{Inv.Text(p.Y)}");
+        if (Threads is { } t && (t < 1 || t > SettingLimits.MaxThreads))
+            throw Usage(name("threads"), $"must be from 1 to {Inv.I(SettingLimits.MaxThreads)} (twice this machine's {Inv.I(Environment.ProcessorCount)} cores), got {Inv.I(t)}");
+    }
+
+    private static GaitCheckException Usage(string setting, string problem) => new(ExitCode.Usage, $"{setting} {problem}");
+
+    /// <summary>Reads a JSON config file and range-checks it; unknown keys and bad values are usage errors naming the key.</summary>
     public static AnalyzeSettings LoadConfig(string path)
     {
-        if (!File.Exists(path)) throw new GaitCheckException(ExitCode.InputNotFound, $"config file not found: {path}");
+        string text = InputFile.ReadAllText(path, "config file");
         JsonDocument doc;
-        try { doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
-        catch (JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"config file {path} is not valid JSON: {e.Message}", e); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new GaitCheckException(ExitCode.InputNotFound, $"cannot read config file {path}: {e.Message}", e); }
+        try { doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
+        catch (JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"config file {path}: {JsonErrors.Describe(e)}", e); }
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new GaitCheckException(ExitCode.Usage, $"config file {path} must hold a JSON object");
             var s = new AnalyzeSettings();
             foreach (var p in doc.RootElement.EnumerateObject())
             {
-                try
+                var v = new ConfigValue(path, p.Name, p.Value);
+                s = p.Name.ToLowerInvariant() switch
                 {
-                    s = p.Name.ToLowerInvariant() switch
-                    {
-                        "model" => s with { Model = ParseModel(p.Value.GetString()) },
-                        "start" => s with { Start = p.Value.GetDouble() },
-                        "end" => s with { End = p.Value.GetDouble() },
-                        "person" => s with { Person = ParsePerson(p.Value.GetString()) },
-                        "view" => s with { View = ParseView(p.Value.GetString()) },
-                        "movement" => s with { Movement = ParseMovement(p.Value.GetString()) },
-                        "overlay" => s with { Overlay = p.Value.GetBoolean() },
-                        "keyframes" => s with { KeyFrames = p.Value.GetBoolean() },
-                        "models" => s with { ModelsDirectory = p.Value.GetString() },
-                        "filter" => s with { Filter = ParseFilter(p.Value.GetString()) },
-                        "threads" => s with { Threads = p.Value.GetInt32() },
-                        _ => throw new GaitCheckException(ExitCode.Usage, $"config file {path}: unknown key '{p.Name}'"),
-                    };
-                }
-                catch (Exception e) when (e is InvalidOperationException or FormatException)
-                {
-                    throw new GaitCheckException(ExitCode.Usage, $"config file {path}: bad value for '{p.Name}': {e.Message}", e);
-                }
+                    "model" => s with { Model = ParseModel(v.String()) },
+                    "start" => s with { Start = v.Number() },
+                    "end" => s with { End = v.Number() },
+                    "person" => s with { Person = ParsePerson(v.String()) },
+                    "view" => s with { View = ParseView(v.String()) },
+                    "movement" => s with { Movement = ParseMovement(v.String()) },
+                    "overlay" => s with { Overlay = v.Bool() },
+                    "keyframes" => s with { KeyFrames = v.Bool() },
+                    "models" => s with { ModelsDirectory = v.String() },
+                    "filter" => s with { Filter = ParseFilter(v.String()) },
+                    "threads" => s with { Threads = v.Int() },
+                    _ => throw new GaitCheckException(ExitCode.Usage, $"config file {path}: unknown key '{p.Name}'"),
+                };
             }
+            s.Validate(key => $"config file {path}: '{key}'");
             return s;
         }
     }
@@ -120,7 +136,8 @@ public sealed record AnalyzeSettings
         var parts = s.Split(',');
         if (parts.Length == 2
             && float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out float x)
-            && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float y))
+            && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float y)
+            && float.IsFinite(x) && float.IsFinite(y))
             return (x, y);
         throw new GaitCheckException(ExitCode.Usage, $"person expects X,Y pixel coordinates, got '{s}'");
     }

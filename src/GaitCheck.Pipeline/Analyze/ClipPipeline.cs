@@ -8,16 +8,19 @@ namespace GaitCheck.Pipeline.Analyze;
 
 /// <summary>What one `analyze` run produced.</summary>
 /// <param name="WrongView">Set when the view allowed none of the movement's metrics (the report is still written, with filming advice).</param>
-public sealed record ClipOutcome(string OutDir, ReportDocument Document, IReadOnlyList<StageTiming> Timings, string Headline, string? WrongView = null)
+/// <param name="Warnings">One-line warnings about the video (truncated, repaired frame times, ignored rotation), for stderr.</param>
+public sealed record ClipOutcome(string OutDir, ReportDocument Document, IReadOnlyList<StageTiming> Timings, string Headline, string? WrongView = null,
+    IReadOnlyList<string>? Warnings = null)
 {
     public string ReportPath => Path.Combine(OutDir, ReportWriter.ReportFile);
 }
 
 /// <summary>
 /// `gaitcheck analyze`: video → pose extraction → structure + metrics + findings → report folder.
-/// Order of work: check the input and the output folder first (cheap, before models load), track the pose,
-/// analyse, then write keypoints, overlay and key frames, charts, CSV, result.json, timings.json and report.html
-/// last (see <see cref="OutputFolder"/>). Every native resource is owned by a stage and disposed there.
+/// Order of work: check the settings, the input and the output folder first (cheap, before models load), track the
+/// pose, analyse, then write keypoints, overlay and key frames, charts, CSV, result.json, timings.json and report.html
+/// into a staging folder, and move them into place, report.html last (see <see cref="StagedOutput"/>): a run that
+/// fails or is stopped leaves the folder as it was. Every native resource is owned by a stage and disposed there.
 /// Per-stage wall times go to timings.json (the one file that differs between identical runs).
 /// </summary>
 public static class ClipPipeline
@@ -27,10 +30,11 @@ public static class ClipPipeline
     public static ClipOutcome Run(string video, string outDir, AnalyzeSettings settings, TextWriter? log = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
         var timings = new List<StageTiming>();
         long t = Stopwatch.GetTimestamp();
         CheckInput(video, settings);
-        OutputFolder.Prepare(outDir);
+        using var output = StagedOutput.Begin(outDir, video);
         Lap(timings, "open", ref t);
 
         log?.WriteLine($"analyze: tracking the pose in {Path.GetFileName(video)}");
@@ -39,13 +43,17 @@ public static class ClipPipeline
         Lap(timings, "pose", ref t);
         cancel.ThrowIfCancellationRequested();
 
-        return Finish(pose.Sequence, video, outDir, settings, timings, t, log, cancel);
+        var staged = output.Write(dir => Finish(pose.Sequence, video, dir, settings, timings, t, log, cancel));
+        cancel.ThrowIfCancellationRequested();
+        output.Commit();
+        var seq = pose.Sequence;
+        return staged with { OutDir = output.Dir, Warnings = VideoWarnings.For(video, seq.Video, seq.Frames[^1].Time) };
     }
 
     /// <summary>
     /// The stages after pose extraction, on a landmark sequence: analysis, keypoints, overlay and key frames
-    /// (only when <paramref name="video"/> is given), charts, CSV, result.json, timings.json, report.html last.
-    /// <paramref name="outDir"/> must have been prepared with <see cref="OutputFolder.Prepare"/>.
+    /// (only when <paramref name="video"/> is given), charts, CSV, result.json, timings.json, report.html last,
+    /// written straight into <paramref name="outDir"/> (<see cref="Run"/> gives it a staging folder).
     /// </summary>
     public static ClipOutcome Finish(PoseSequence seq, string? video, string outDir, AnalyzeSettings settings,
         List<StageTiming>? timings = null, long? startTimestamp = null, TextWriter? log = null, CancellationToken cancel = default)
@@ -78,12 +86,10 @@ public static class ClipPipeline
         return new ClipOutcome(outDir, doc, timings, analysis.Headline, analysis.WrongView);
     }
 
-    /// <summary>Missing or unreadable input, or not a video: fail before any model is loaded.</summary>
+    /// <summary>Missing or unreadable input, not a regular file, or not a video: fail before any model is loaded.</summary>
     private static void CheckInput(string video, AnalyzeSettings s)
     {
         if (Directory.Exists(video)) throw new GaitCheckException(ExitCode.InputNotFound, $"{video} is a folder, not a video (use `gaitcheck batch` for folders)");
-        if (!File.Exists(video)) throw new GaitCheckException(ExitCode.InputNotFound, $"input not found: {video}");
-        if (s.Start is double a && s.End is double b && b <= a) throw new GaitCheckException(ExitCode.Usage, $"--end ({Inv.F(b, 3)}) must be after --start ({Inv.F(a, 3)})");
         using var probe = VideoSource.Open(video, s.Start, s.End);
     }
 

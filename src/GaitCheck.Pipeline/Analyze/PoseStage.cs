@@ -17,7 +17,7 @@ internal static class PoseStage
         Overlay = false, // analyze draws its own overlay pass, which also grabs the key frames
         Filter = s.Filter switch { "online" => PoseFilterMode.Online, "none" => PoseFilterMode.None, _ => PoseFilterMode.Offline },
         ModelsDirectory = s.ModelsDirectory,
-        IntraOpThreads = Math.Max(1, s.Threads ?? 2),
+        IntraOpThreads = s.Threads ?? 2, // range-checked in AnalyzeSettings.Validate
     };
 
     public sealed record Output(PoseSequence Sequence, IReadOnlyList<StageTiming> Timings);

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using GaitCheck.Core;
+using GaitCheck.Pipeline.Analyze;
 
 namespace GaitCheck.Pipeline.Batch;
 
@@ -8,11 +7,14 @@ namespace GaitCheck.Pipeline.Batch;
 public sealed record BatchInput(string Path, string Name);
 
 /// <summary>
-/// Expands batch arguments into inputs: a folder gives its video files (recursively, sorted ordinally);
-/// a list file (.txt, .lst, .list) gives one path per line (blank lines and # comments skipped, relative paths
-/// taken from the list's folder); anything else is an input itself (a missing one fails in its own row).
-/// Output folder names are the file stems, made unique with a hash of the full path when two inputs share one,
-/// so they are stable across runs (batch resume relies on this).
+/// Expands batch arguments into inputs: a folder gives its video files (recursively, sorted ordinally; symbolic links
+/// followed, each real folder once, so a link loop ends). Hidden names are videos like any other ("...mp4" too); only
+/// what is certainly not a recording is left out, with a note: macOS's AppleDouble companions ("._clip.mp4", known by
+/// their magic number, not their name alone) and GaitCheck's own staging folders and temporary files. a list file (.txt, .lst, .list, a regular
+/// file) gives one path per line (blank lines and # comments skipped, relative paths taken from the list's folder);
+/// anything else is an input itself (a missing one fails in its own row). Nothing inside the batch's own output
+/// folder is ever read, whoever names it: such paths are skipped and counted in a note. Output folder names come
+/// from <see cref="OutputName"/>.
 /// </summary>
 public static class BatchInputs
 {
@@ -21,50 +23,93 @@ public static class BatchInputs
 
     public static readonly IReadOnlySet<string> ListExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".lst", ".list" };
 
-    public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> args)
+    /// <param name="outRoot">The batch's --out folder: nothing inside it is taken as an input.</param>
+    /// <param name="note">Receives one line when paths inside <paramref name="outRoot"/> were skipped.</param>
+    public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> args, string? outRoot = null, Action<string>? note = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         var paths = new List<string>();
+        int companions = 0;
         foreach (string a in args)
         {
-            if (Directory.Exists(a))
-                paths.AddRange(Directory.EnumerateFiles(a, "*", SearchOption.AllDirectories)
-                    .Where(f => VideoExtensions.Contains(System.IO.Path.GetExtension(f)))
-                    .Select(System.IO.Path.GetFullPath).Order(StringComparer.Ordinal));
-            else if (File.Exists(a) && ListExtensions.Contains(System.IO.Path.GetExtension(a)))
-                paths.AddRange(ReadList(a));
-            else
-                paths.Add(System.IO.Path.GetFullPath(a));
+            if (string.IsNullOrWhiteSpace(a)) throw new GaitCheckException(ExitCode.Usage, "an input path is empty");
+            if (Directory.Exists(a)) paths.AddRange(VideosIn(a, ref companions));
+            else if (ListExtensions.Contains(System.IO.Path.GetExtension(a)) && FileType.Of(a) != FileKind.Missing) paths.AddRange(ReadList(a));
+            else paths.Add(System.IO.Path.GetFullPath(a));
         }
         var unique = paths.Distinct(StringComparer.Ordinal).ToList();
-        var stems = unique.GroupBy(Stem, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return unique.Select(p => new BatchInput(p, stems.Contains(Stem(p)) ? Stem(p) + "-" + ShortHash(p) : Stem(p))).ToList();
+        if (companions > 0)
+            note?.Invoke($"batch: {Inv.I(companions)} macOS AppleDouble companion file(s) (._name, metadata, not video) skipped in the input folders");
+        if (outRoot != null)
+        {
+            int before = unique.Count;
+            unique.RemoveAll(p => FileType.IsInside(p, outRoot));
+            if (unique.Count < before)
+                note?.Invoke($"batch: {Inv.I(before - unique.Count)} input(s) inside the output folder {outRoot} skipped (a batch never reads its own outputs)");
+        }
+        var names = OutputName.Assign(unique);
+        return unique.Select((p, i) => new BatchInput(p, names[i])).ToList();
+    }
+
+    /// <summary>Video files under <paramref name="root"/>, sorted; AppleDouble companions counted, not returned; each real folder visited once.</summary>
+    private static List<string> VideosIn(string root, ref int companions)
+    {
+        var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>();
+        stack.Push(System.IO.Path.GetFullPath(root));
+        while (stack.Count > 0)
+        {
+            string dir = stack.Pop();
+            if (!seen.Add(FileType.Resolve(dir))) continue; // a link back to a folder already walked
+            try
+            {
+                foreach (string f in Directory.EnumerateFiles(dir).Where(f => VideoExtensions.Contains(System.IO.Path.GetExtension(f))))
+                    if (IsAppleDouble(f)) companions++;
+                    else if (!IsOwnTemporary(f)) found.Add(f);
+                foreach (string d in Directory.EnumerateDirectories(dir))
+                    if (!System.IO.Path.GetFileName(d).StartsWith(StagedOutput.StagingPrefix, StringComparison.Ordinal) && FileType.Of(d) == FileKind.Directory)
+                        stack.Push(d);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new GaitCheckException(ExitCode.InputNotFound, $"cannot read folder {dir}: {IoError.Reason(e)}", e);
+            }
+        }
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    /// <summary>A macOS AppleDouble file ("._name": the resource fork and Finder data a Mac writes beside a file on a foreign file system).</summary>
+    private static bool IsAppleDouble(string path)
+    {
+        if (!System.IO.Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal) || FileType.Of(path) != FileKind.Regular) return false;
+        try
+        {
+            using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            Span<byte> magic = stackalloc byte[4];
+            return fs.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic.SequenceEqual(stackalloc byte[] { 0x00, 0x05, 0x16, 0x07 });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; } // not readable: its own row will say so
+    }
+
+    /// <summary>A temporary file of an interrupted GaitCheck run (".overlay.partial.mp4"), never a recording.</summary>
+    private static bool IsOwnTemporary(string path)
+    {
+        string name = System.IO.Path.GetFileName(path);
+        return name.StartsWith('.') && name.Contains(".partial", StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> ReadList(string listPath)
     {
         string baseDir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(listPath))!;
-        string[] lines;
-        try { lines = File.ReadAllLines(listPath); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new GaitCheckException(ExitCode.InputNotFound, $"cannot read list file {listPath}: {e.Message}", e);
-        }
-        foreach (string raw in lines)
+        string text = InputFile.ReadAllText(listPath, "list file");
+        foreach (string raw in text.Split('\n'))
         {
             string line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.Contains('\0', StringComparison.Ordinal)) throw new GaitCheckException(ExitCode.Usage, $"list file {listPath} holds a path with a NUL character");
             yield return System.IO.Path.GetFullPath(System.IO.Path.IsPathRooted(line) ? line : System.IO.Path.Combine(baseDir, line));
         }
     }
-
-    private static string Stem(string path)
-    {
-        string s = System.IO.Path.GetFileNameWithoutExtension(path);
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s) sb.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
-        return sb.Length == 0 ? "input" : sb.ToString();
-    }
-
-    private static string ShortHash(string path) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..8];
 }

@@ -14,8 +14,9 @@ public sealed record BatchOutcome(int Total, int Ok, int Skipped, int Failed, st
 /// <summary>
 /// Analyses many recordings: one output folder per input (OUT/NAME), a batch-summary.csv with one row per
 /// input (rewritten after every input, so an interrupted batch still has one), continues past a failing input
-/// and records its error, optional parallelism, and resume: an input whose folder is complete (report.html
-/// and result.json present, see <see cref="OutputFolder"/>) is skipped.
+/// and records its error, optional parallelism (1 to <see cref="SettingLimits.MaxJobs"/> jobs, never capped silently),
+/// and resume: an input whose folder is complete (report.html and result.json present, see <see cref="OutputFolder"/>)
+/// is skipped. Progress goes to <c>log</c>, one line per input.
 /// </summary>
 public static class BatchRunner
 {
@@ -26,23 +27,25 @@ public static class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(settings);
+        ValidateJobs(jobs);
+        settings.Validate();
         if (inputs.Count == 0) throw new GaitCheckException(ExitCode.InputNotFound, "no video found in the batch inputs");
         OutputFolder.Prepare(outRoot);
-        jobs = Math.Clamp(jobs, 1, Math.Max(1, Environment.ProcessorCount * 2));
         var perJob = jobs > 1 ? settings with { Threads = settings.Threads ?? 1 } : settings;
         var rows = new IReadOnlyList<string>?[inputs.Count];
         int ok = 0, skipped = 0, failed = 0, done = 0;
         var gate = new object();
         string summary = Path.Combine(outRoot, SummaryFile);
 
-        void Finish(int i, IReadOnlyList<string> row, string status)
+        void Finish(int i, IReadOnlyList<string> row, string status, IReadOnlyList<string>? warnings = null)
         {
             lock (gate)
             {
                 rows[i] = row;
                 done++;
                 if (status is "ok" or "wrong-view") ok++; else if (status == "skipped") skipped++; else failed++;
-                log?.WriteLine($"batch: [{Inv.I(done)}/{Inv.I(inputs.Count)}] {inputs[i].Name}: {status}" + (status == "failed" ? " - " + row[4] : ""));
+                log?.WriteLine($"batch: [{Inv.I(done)}/{Inv.I(inputs.Count)}] {inputs[i].Name}: {status}" + (status == "failed" ? " - " + row[4] : "")
+                    + string.Concat((warnings ?? []).Select(w => " (warning: " + w + ")")));
                 AtomicFile.WriteAllText(summary, CsvWriter.Table(BatchRow.Columns, rows.Where(r => r != null).Cast<IReadOnlyList<string>>()));
             }
         }
@@ -62,7 +65,7 @@ public static class BatchRunner
                 var r = ClipPipeline.Run(input.Path, dir, perJob, null, cancel);
                 var row = BatchRow.Ok(input, dir, r.Document, Stopwatch.GetElapsedTime(t0).TotalSeconds, r.WrongView);
                 BatchRow.Save(dir, row);
-                Finish(i, row, row[2]);
+                Finish(i, row, row[2], r.Warnings);
             }
             catch (GaitCheckException e)
             {
@@ -75,6 +78,14 @@ public static class BatchRunner
             }
         });
         return new BatchOutcome(inputs.Count, ok, skipped, failed, summary);
+    }
+
+    /// <summary>Usage error unless 1 &lt;= <paramref name="jobs"/> &lt;= <see cref="SettingLimits.MaxJobs"/>.</summary>
+    public static void ValidateJobs(int jobs)
+    {
+        if (jobs < 1 || jobs > SettingLimits.MaxJobs)
+            throw new GaitCheckException(ExitCode.Usage,
+                $"--jobs must be from 1 to {Inv.I(SettingLimits.MaxJobs)} (twice this machine's {Inv.I(Environment.ProcessorCount)} cores), got {Inv.I(jobs)}");
     }
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();

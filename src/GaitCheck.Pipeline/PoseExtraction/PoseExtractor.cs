@@ -23,6 +23,9 @@ public static class PoseExtractor
         using var detector = new PoseDetector(store.DetectorPath, options.IntraOpThreads);
         using ILandmarkModel model = CreateModel(store, options);
         using var source = VideoSource.Open(videoPath, options.StartSeconds, options.EndSeconds);
+        if (options.Person is { } person && (person.X >= source.Info.Width || person.Y >= source.Info.Height))
+            throw new GaitCheckException(ExitCode.Usage,
+                $"--person {Inv.Text(person.X)},{Inv.Text(person.Y)} is outside the {Inv.I(source.Info.Width)}x{Inv.I(source.Info.Height)} upright frame of {videoPath}");
         var selector = new SubjectSelector(options.Person is { } p ? new Point2f(p.X, p.Y) : null);
         using var tracker = new PoseTracker(m => detector.Detect(m), model, selector);
         var timings = tracker.Timings;
@@ -60,6 +63,8 @@ public static class PoseExtractor
         }
         var info = source.Info;
         if (frames.Count == 0) throw new GaitCheckException(ExitCode.BadVideo, $"{videoPath}: no frame could be decoded in the requested range");
+        if (frames.Count == 1) throw new GaitCheckException(ExitCode.BadVideo, $"{videoPath} has a single frame in the requested range: a movement needs a video");
+        if (!(info.Fps > 0)) info = info with { Fps = 1.0 / PoseSequence.MedianInterval(frames) }; // no declared rate: the frames' own (times are increasing)
         if (frames.TrueForAll(f => f.Status == FrameStatus.Lost))
             throw new GaitCheckException(ExitCode.NoPerson, $"no person found in {videoPath} ({frames.Count} frames searched)");
 
