@@ -10,7 +10,7 @@ namespace GaitCheck.Cli;
 /// native code that never checks the token, a second signal, or the first one left unanswered for
 /// <see cref="Grace"/>, removes the pending outputs (<see cref="PendingOutputs"/>) and exits at once.
 /// </summary>
-internal sealed class Interruption : IDisposable
+internal sealed partial class Interruption : IDisposable
 {
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
@@ -52,13 +52,29 @@ internal sealed class Interruption : IDisposable
         else ForceExit();
     }
 
+    /// <summary>
+    /// Removes the pending outputs and ends the process at once with the stop's code. On Linux through libc's <c>_exit</c>:
+    /// <see cref="Environment.Exit"/> runs the runtime's shutdown while the work's threads are still inside native code
+    /// (ONNX Runtime, FFmpeg) and the objects they use are being released, which can crash the process (exit 139) instead
+    /// of ending it with 130 or 143.
+    /// </summary>
     private void ForceExit()
     {
         PendingOutputs.DeleteAll();
         int code = Report();
         _stderr.Flush();
+        Console.Out.Flush();
+        if (OperatingSystem.IsLinux())
+        {
+            try { HardExit(code); }
+            catch (DllNotFoundException) { }
+            catch (EntryPointNotFoundException) { }
+        }
         Environment.Exit(code);
     }
+
+    [LibraryImport("libc", EntryPoint = "_exit")]
+    private static partial void HardExit(int code);
 
     public void Dispose()
     {

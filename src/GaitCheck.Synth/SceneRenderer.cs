@@ -75,7 +75,7 @@ public sealed class SceneRenderer
         _caps.Clear();
         MannequinBuilder.Build(_motion.Pose(t), _sc.Look, _caps);
         if (_sc.Render.Bystander) MannequinBuilder.Build(Bystander(t), Appearance.Bystander, _caps);
-        _marcher.Render(Camera, _caps, _background, into);
+        _marcher.Render(Camera, _caps, _background, into, _sc.Render.LightSide ?? -1);
         MarchedPixels += _marcher.MarchedPixels;
     }
 

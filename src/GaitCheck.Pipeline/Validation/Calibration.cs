@@ -32,7 +32,8 @@ public static class Calibration
         {
             var def = MetricCatalog.All.FirstOrDefault(d => d.Id == key.Metric);
             if (def is null) continue;
-            var candidates = tuning.Select(kv => new Candidate(kv.Key, kv.Value.Metrics.Where(m => Key(m) == key).ToList())).ToList();
+            var candidates = tuning.Where(kv => HasSource(key.Metric) || kv.Key == LandmarkSource.Image)
+                .Select(kv => new Candidate(kv.Key, kv.Value.Metrics.Where(m => Key(m) == key).ToList())).ToList();
             var chosen = candidates.Where(c => Finite(c.Checks).Count > 0)
                 .OrderBy(c => Scatter(c.Checks)).ThenBy(c => c.Source).FirstOrDefault();
             if (chosen is null) continue;
@@ -55,6 +56,11 @@ public static class Calibration
         return new MetricValidationTable { Pipeline = pipeline, Measured = measured, Entries = entries };
     }
 
+    /// <summary>Metrics read from one frame's joint positions, for which image and world landmarks are candidates (timing, depth and distances use the image).</summary>
+    public static bool HasSource(string metric) => metric is MetricCatalog.Fppa or MetricCatalog.PelvicDrop or MetricCatalog.HipAdduction
+        or MetricCatalog.TrunkLeanLateral or MetricCatalog.RearfootEversion or MetricCatalog.KneeFlexionBottom or MetricCatalog.KneeFlexionContact
+        or MetricCatalog.KneeFlexionPeakStance or MetricCatalog.TrunkForwardLean or MetricCatalog.MedialKneeDisplacement;
+
     /// <summary>The table's key of a check: metric, view class, movement class.</summary>
     public static (string Metric, string? View, string? Movement) Key(MetricCheck m) =>
         (m.Metric, Enum.TryParse<CameraView>(m.View, out var v) ? ValidationKeys.View(v) : null,
@@ -68,7 +74,7 @@ public static class Calibration
         var f = Figures(checks);
         if (f?.Gain is not double) return null;
         var (gain, intercept, _) = ValidationStats.Fit(checks.Select(c => c.Truth).ToList(), checks.Select(c => c.Measured).ToList());
-        return gain is >= 0.25 and <= 4 ? new MetricCorrection(intercept, gain) : null;
+        return gain is >= 0.25 and <= 4 ? new MetricCorrection(Math.Round(intercept, 4), Math.Round(gain, 4)) : null;
     }
 
     /// <summary>Figures of a set of checks in the table's form (gain only where the truth's SD reaches the table's minimum).</summary>
@@ -80,9 +86,9 @@ public static class Calibration
         bool gainOk = s.TruthSd >= MetricValidationTable.MinTruthSdForGain;
         return new ValidationFigures
         {
-            N = s.N - s.Missing, Mae = s.Mae, Bias = s.Bias, Gain = gainOk ? s.Gain : null, R2 = gainOk && double.IsFinite(s.R2) ? s.R2 : null,
-            SignChecked = s.SignN, SignRight = s.SignAgree, LeftMinusRight = double.IsFinite(s.LeftMinusRight) ? s.LeftMinusRight : null,
-            TruthSd = double.IsFinite(s.TruthSd) ? s.TruthSd : 0,
+            N = s.N - s.Missing, Mae = R(s.Mae), Bias = R(s.Bias), Gain = gainOk ? R(s.Gain) : null, R2 = gainOk && double.IsFinite(s.R2) ? R(s.R2) : null,
+            SignChecked = s.SignN, SignRight = s.SignAgree, LeftMinusRight = double.IsFinite(s.LeftMinusRight) ? R(s.LeftMinusRight) : null,
+            TruthSd = double.IsFinite(s.TruthSd) ? R(s.TruthSd) : 0,
         };
     }
 
@@ -93,6 +99,9 @@ public static class Calibration
         var c = Fit(ok);
         return c is null ? ok.Average(x => Math.Abs(x.Error)) : ok.Average(x => Math.Abs(c.Apply(x.Measured) - x.Truth));
     }
+
+    /// <summary>Figures are stored to 3 decimals: enough for the table, and the same bytes on every machine.</summary>
+    private static double R(double v) => Math.Round(v, 3, MidpointRounding.AwayFromZero);
 
     private static List<MetricCheck> Finite(IReadOnlyList<MetricCheck> checks) =>
         checks.Where(c => double.IsFinite(c.Measured) && double.IsFinite(c.Truth)).ToList();

@@ -61,6 +61,7 @@ public static class ValidationGrid
         return list;
     }
 
+    /// <summary>A left-stance squat and its twin on the right leg (<see cref="Dress"/> mirrors its light, so the two are mirror scenes).</summary>
     private static IEnumerable<Scenario> Pair(string name, int n, CameraPlacement cam, Dealt d) =>
         [Squat($"{name}-l{n}", Side.Left, cam, d), Squat($"{name}-r{n}", Side.Right, cam, d)];
 
@@ -91,15 +92,20 @@ public static class ValidationGrid
         Gait = new GaitSpec { Seconds = 5, CadenceStepsPerMinute = 110, PelvicDrop = d.RunPelvicDrop / 2, RearfootEversion = d.RunEversion / 2 },
     };
 
-    /// <summary>Body, clothing, background, camera and fps; <paramref name="seed"/> seeds the sensor noise.</summary>
+    /// <summary>
+    /// Body, clothing, background, camera, light and fps; <paramref name="seed"/> seeds the sensor noise. The right-leg twin
+    /// of a frontal or posterior squat pair gets the mirrored light, so the pair differ only by a mirror (the renderer's
+    /// light is fixed to the camera, and a light from one side would otherwise make the legs look different).
+    /// </summary>
     private static Scenario Dress(Scenario sc, Dealt d, int seed)
     {
         bool gait = sc.Movement != MovementType.SingleLegSquat;
+        bool twin = !gait && sc.Squat.Stance == Side.Right && sc.Camera.Placement is CameraPlacement.Frontal or CameraPlacement.Posterior;
         return sc with
         {
             SubjectHeightM = d.Body.Height, Shape = d.Body.Shape, Look = d.Look, Seed = seed,
             Camera = sc.Camera with { HeightM = d.CameraHeight, DistanceM = d.Distance + (gait ? 0.4f : 0), Focal35mm = d.Focal },
-            Render = d.Background with { Fps = gait ? d.GaitFps : d.SquatFps, Noise = d.Noise, Width = 960, Height = 540 },
+            Render = d.Background with { Fps = gait ? d.GaitFps : d.SquatFps, Noise = d.Noise, Width = 960, Height = 540, LightSide = twin ? -d.LightSide : d.LightSide },
         };
     }
 
@@ -132,7 +138,7 @@ public static class ValidationGrid
 
     /// <summary>The factor levels dealt to one unit (a scenario, or a left/right mirror pair).</summary>
     private sealed record Dealt(GridBody Body, Appearance Look, RenderSpec Background, float CameraHeight, float Distance, float Focal, double SquatFps,
-        double GaitFps, float Noise, bool Portrait, float Valgus, float PelvicDrop, float Depth, float TrunkLean, double Cadence, float RunPelvicDrop,
+        double GaitFps, float Noise, bool Portrait, float LightSide, float Valgus, float PelvicDrop, float Depth, float TrunkLean, double Cadence, float RunPelvicDrop,
         float RunEversion, float RunValgus)
     {
         public static Dealt[] For(GridLevels lv, int n, int seed)
@@ -143,10 +149,11 @@ public static class ValidationGrid
             var camH = Deal(lv.CameraHeight, n, Next()); var dist = Deal(lv.Distance, n, Next()); var focal = Deal(lv.Focal, n, Next());
             var sfps = Deal(lv.SquatFps, n, Next()); var gfps = Deal(lv.GaitFps, n, Next()); var noise = Deal(lv.Noise, n, Next());
             var portrait = Deal([true, false, false], n, Next());
+            var light = Deal([-1f, 1f, 0f], n, Next());
             var valgus = Deal(lv.Valgus, n, Next()); var drop = Deal(lv.PelvicDrop, n, Next()); var depth = Deal(lv.Depth, n, Next());
             var lean = Deal(lv.TrunkLean, n, Next()); var cad = Deal(lv.Cadence, n, Next()); var rdrop = Deal(lv.RunPelvicDrop, n, Next());
             var ever = Deal(lv.RunEversion, n, Next()); var rval = Deal(lv.RunValgus, n, Next());
-            return Enumerable.Range(0, n).Select(i => new Dealt(body[i], look[i], bg[i], camH[i], dist[i], focal[i], sfps[i], gfps[i], noise[i], portrait[i],
+            return Enumerable.Range(0, n).Select(i => new Dealt(body[i], look[i], bg[i], camH[i], dist[i], focal[i], sfps[i], gfps[i], noise[i], portrait[i], light[i],
                 valgus[i], drop[i], depth[i], lean[i], cad[i], rdrop[i], ever[i], rval[i])).ToArray();
         }
     }

@@ -31,14 +31,18 @@ public sealed class RayMarcher
     /// <summary>Pixels marched in the last render (for speed reports).</summary>
     public long MarchedPixels { get; private set; }
 
-    /// <summary>Renders <paramref name="capsules"/> over <paramref name="backgroundBgr"/> into <paramref name="outBgr"/> (both W*H*3 bytes, BGR).</summary>
-    public void Render(PinholeCamera cam, IReadOnlyList<Capsule> capsules, byte[] backgroundBgr, byte[] outBgr)
+    /// <summary>
+    /// Renders <paramref name="capsules"/> over <paramref name="backgroundBgr"/> into <paramref name="outBgr"/> (both W*H*3 bytes, BGR).
+    /// The light comes from in front, above and, by <paramref name="lightSide"/>, from the camera's left (−1, the default),
+    /// right (+1) or straight ahead (0).
+    /// </summary>
+    public void Render(PinholeCamera cam, IReadOnlyList<Capsule> capsules, byte[] backgroundBgr, byte[] outBgr, float lightSide = -1)
     {
         if (capsules.Count > MaxPrims) throw new ArgumentException($"at most {MaxPrims} capsules");
         if (_caps.Length != capsules.Count) _caps = new Capsule[capsules.Count];
         for (int i = 0; i < capsules.Count; i++) _caps[i] = capsules[i];
         BinToTiles(cam);
-        var light = Vector3.Normalize(-cam.Forward * 0.7f - cam.Down * 0.6f - cam.Right * 0.35f);
+        var light = Vector3.Normalize(-cam.Forward * 0.7f - cam.Down * 0.6f + cam.Right * (0.35f * lightSide));
         long marched = 0;
         Parallel.For(0, _h, () => 0L, (y, _, local) => local + RenderRow(cam, y, light, backgroundBgr, outBgr),
             local => Interlocked.Add(ref marched, local));

@@ -52,6 +52,9 @@ public sealed record RenderSpec
     /// <summary>Colour of a plain floor ("#RRGGBB"); null = mid grey.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? FloorColour { get; init; }
+    /// <summary>Side the light comes from, seen from the camera: −1 its left, +1 its right, 0 straight ahead (between, a mix); null = −1.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public float? LightSide { get; init; }
     /// <summary>Adds a second, smaller mannequin standing to the side, further back.</summary>
     public bool Bystander { get; init; }
 }
@@ -132,6 +135,7 @@ public sealed record Scenario
         Req(Render.Fps is >= 24 and <= 240, "fps must be 24..240");
         Req(Render.MotionBlurSamples is >= 1 and <= 16, "motion blur samples must be 1..16");
         Req(Render.Noise is >= 0 and <= 50, "noise must be 0..50");
+        Req(Render.LightSide is null or (>= -1 and <= 1), "light side must be -1..1");
         Req(SubjectHeightM is >= 1.0f and <= 2.2f, "subject height must be 1.0..2.2 m");
         Req(Camera.DistanceM is >= 1.0f and <= 30f, "camera distance must be 1..30 m");
         Req(Shape is null || Shape.LegFraction is >= 0.46f and <= 0.60f, "leg fraction must be 0.46..0.60 of height");

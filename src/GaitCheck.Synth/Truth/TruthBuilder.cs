@@ -44,10 +44,17 @@ public static class TruthBuilder
 
         var values = new List<TruthValue>();
         void Add(string m, Side? s, string ev, int f, double v) { if (double.IsFinite(v)) values.Add(new TruthValue(m, s, ev, f, v)); }
+        double clipLeg = PoseAccess.LegLength(seq);   // the analysis's %LL (90th percentile of the 2D leg lengths over the clip)
+        void Knee(Keypoint[] k, Side s, string ev, int f)
+        {
+            Add(MetricCatalog.MedialKneeDisplacement, s, ev, f, 100 * TruthMetrics.MedialKneeOffsetPx(k, s, view) / clipLeg);
+            Add(MetricCatalog.KneeAnkleSeparationRatio, s, ev, f, TruthMetrics.KneeAnkleSeparationRatio(k, view));
+        }
         foreach (var r in reps)
         {
             var k = K(r.BottomFrame); var s = r.StanceSide;
             Add(MetricCatalog.Fppa, s, "bottom", r.BottomFrame, TruthMetrics.Fppa(k, s, view));
+            Knee(k, s, "bottom", r.BottomFrame);
             Add(MetricCatalog.PelvicDrop, s, "bottom", r.BottomFrame, TruthMetrics.PelvicDrop(k, s, view));
             Add(MetricCatalog.HipAdduction, s, "bottom", r.BottomFrame, TruthMetrics.HipAdduction(k, s, view));
             Add(MetricCatalog.TrunkLeanLateral, s, "bottom", r.BottomFrame, TruthMetrics.TrunkLeanLateral(k, s, view));
@@ -61,6 +68,7 @@ public static class TruthBuilder
             if (e.Kind == TrueEventKind.Midstance)
             {
                 Add(MetricCatalog.Fppa, s, "midstance", e.Frame, TruthMetrics.Fppa(k, s, view));
+                Knee(k, s, "midstance", e.Frame);
                 Add(MetricCatalog.PelvicDrop, s, "midstance", e.Frame, TruthMetrics.PelvicDrop(k, s, view));
                 Add(MetricCatalog.HipAdduction, s, "midstance", e.Frame, TruthMetrics.HipAdduction(k, s, view));
                 Add(MetricCatalog.TrunkLeanLateral, s, "midstance", e.Frame, TruthMetrics.TrunkLeanLateral(k, s, view));

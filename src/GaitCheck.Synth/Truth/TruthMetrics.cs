@@ -18,6 +18,13 @@ public static class TruthMetrics
     public static double Fppa(Keypoint[] k, Side s, CameraView v) =>
         Geometry2D.Fppa(P(k, s, Landmark.LeftHip), P(k, s, Landmark.LeftKnee), P(k, s, Landmark.LeftAnkle), s, v);
 
+    /// <summary>Medial knee displacement in pixels (divide by the clip's leg length for the normalised value).</summary>
+    public static double MedialKneeOffsetPx(Keypoint[] k, Side s, CameraView v) =>
+        Geometry2D.MedialKneeOffset(P(k, s, Landmark.LeftHip), P(k, s, Landmark.LeftKnee), P(k, s, Landmark.LeftAnkle), s, v);
+
+    public static double KneeAnkleSeparationRatio(Keypoint[] k, CameraView v) =>
+        Geometry2D.KneeAnkleSeparationRatio(P(k, Landmark.LeftKnee), P(k, Landmark.RightKnee), P(k, Landmark.LeftAnkle), P(k, Landmark.RightAnkle), v);
+
     public static double PelvicDrop(Keypoint[] k, Side stance, CameraView v) =>
         Geometry2D.PelvicDrop(P(k, Landmark.LeftHip), P(k, Landmark.RightHip), stance, v);
 
