@@ -30,11 +30,7 @@ public sealed record MetricValidationTable
     public string Measured { get; init; } = "";
     public IReadOnlyList<MetricValidationEntry> Entries { get; init; } = [];
 
-    public static MetricValidationTable Empty { get; } = new();
-
-    /// <summary>The table shipped with this build (embedded resource).</summary>
-    public static MetricValidationTable Current { get; } = LoadEmbedded();
-
+    /// <summary>camelCase, enums as camelCase strings, nulls left out. Declared before <see cref="Current"/>: static fields initialise in order.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -42,6 +38,13 @@ public sealed record MetricValidationTable
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
+
+    public static MetricValidationTable Empty { get; } = new();
+
+    /// <summary>The table shipped with this build (embedded resource), loaded on first use.</summary>
+    public static MetricValidationTable Current => Shipped.Value;
+
+    private static readonly Lazy<MetricValidationTable> Shipped = new(LoadEmbedded);
 
     public MetricValidationEntry? Find(string metric, CameraView view, MovementKind movement)
     {
