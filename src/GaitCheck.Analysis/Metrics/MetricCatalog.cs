@@ -75,7 +75,7 @@ public static class MetricCatalog
             Definition = "angle of the hip line (stance hip → other hip) below the image horizontal",
             Sign = "+ non-stance hip lower (drop), − higher (hike)", Zero = "hips level (level camera assumed)",
             Views = FrontalPlane, Movements = SingleLegAndGait, Event = SquatOrMidstance,
-            Citation = "Bramah et al. 2018; Dingenen et al. 2018", NoiseBand = 2.8,
+            Citation = "Bramah et al. 2018; Dingenen et al. 2018", NoiseBand = 2.8, ValidationMaeLimit = 2,
             NoiseSource = "≈2.8° smallest detectable difference of 2D pelvic drop (Dingenen et al. 2018)",
             Worse = WorseDirection.Higher, FilmingAdvice = "pelvic drop needs a frontal or posterior view at hip height, camera level and square to the subject",
         },

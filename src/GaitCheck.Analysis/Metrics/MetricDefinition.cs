@@ -40,6 +40,11 @@ public sealed record MetricDefinition
     public required double NoiseBand { get; init; }
     /// <summary>Where the noise band comes from (citation or stated assumption).</summary>
     public required string NoiseSource { get; init; }
+    /// <summary>
+    /// Largest MAE on the synthetic test grid at which the metric is shown, when tighter than its noise band (pelvic drop:
+    /// 2°, a third of the 5-7° span between typical and elevated); null = the noise band.
+    /// </summary>
+    public double? ValidationMaeLimit { get; init; }
     /// <summary>When true the noise band is at least two frame intervals (event timing is quantised to frames).</summary>
     public bool NoiseIsFrameQuantised { get; init; }
     public required WorseDirection Worse { get; init; }

@@ -18,8 +18,10 @@ public sealed record MetricValidationTable
     public const double SignThreshold = 3;
     /// <summary>Accepted gain (slope of measured on truth).</summary>
     public const double MinGain = 0.6, MaxGain = 1.4;
-    /// <summary>Truth standard deviation (in the metric's unit) below which a gain is not estimable and not judged.</summary>
-    public const double MinTruthSdForGain = 2.0;
+    /// <summary>Share of the noise band the truth's standard deviation must reach for a gain to be estimable and judged.</summary>
+    public const double MinTruthSdForGainOfNoiseBand = 0.5;
+    /// <summary>Frame rate at which a frame-quantised metric's band is judged (2 frame intervals at 60 fps = 33 ms for contact time).</summary>
+    public const double JudgedFps = 60;
     /// <summary>Model names of BlazePose output begin with this; other sources (ground truth, markers) are not subject to the table.</summary>
     public const string PoseModelPrefix = "pose_landmark";
 
@@ -67,10 +69,20 @@ public sealed record MetricValidationTable
         return t;
     }
 
+    /// <summary>Truth standard deviation (in the metric's unit) below which a gain is not estimable and not judged: half its noise band.</summary>
+    public static double MinTruthSdForGain(MetricDefinition def) => MinTruthSdForGainOfNoiseBand * (def ?? throw new ArgumentNullException(nameof(def))).NoiseBand;
+
+    /// <summary>The MAE a metric may have on the test grid: its <see cref="MetricDefinition.ValidationMaeLimit"/>, else its noise band (at <see cref="JudgedFps"/> for frame-quantised ones).</summary>
+    public static double MaeLimit(MetricDefinition def)
+    {
+        ArgumentNullException.ThrowIfNull(def);
+        return def.ValidationMaeLimit ?? (def.NoiseIsFrameQuantised ? Math.Max(def.NoiseBand, Math.Round(2000 / JudgedFps)) : def.NoiseBand);
+    }
+
     /// <summary>
     /// The validation rules (the issue's): a signed metric fails with any wrong sign where |truth| ≥ <see cref="SignThreshold"/>;
     /// any metric fails with a gain outside [<see cref="MinGain"/>, <see cref="MaxGain"/>] (judged only where the truth's
-    /// SD reaches <see cref="MinTruthSdForGain"/>), or with an MAE above its noise band. Returns the status and, when it fails, why.
+    /// SD reaches <see cref="MinTruthSdForGain"/>), or with an MAE above <see cref="MaeLimit"/>. Returns the status and, when it fails, why.
     /// </summary>
     public static (ValidationStatus Status, string Reason) Judge(ValidationFigures f, MetricDefinition def)
     {
@@ -82,8 +94,9 @@ public sealed record MetricValidationTable
             why.Add($"wrong sign in {f.SignChecked - f.SignRight} of {f.SignChecked} values with |truth| ≥ {SignThreshold:0}");
         if (f.Gain is double g && (g < MinGain || g > MaxGain))
             why.Add($"gain {g:0.00} outside {MinGain:0.0}-{MaxGain:0.0}");
-        if (f.Mae > def.NoiseBand)
-            why.Add($"MAE {f.Mae:0.0} {def.Unit} above the noise band {def.NoiseBand:0.#} {def.Unit}");
+        double limit = MaeLimit(def);
+        if (f.Mae > limit)
+            why.Add($"MAE {f.Mae:0.0} {def.Unit} above {(def.ValidationMaeLimit is null ? "the noise band" : "the limit")} {limit:0.#} {def.Unit}");
         return why.Count == 0 ? (ValidationStatus.Validated, "") : (ValidationStatus.Withheld, string.Join("; ", why));
     }
 
