@@ -91,7 +91,7 @@ public sealed record MetricValidationTable
         if (f.N == 0) return (ValidationStatus.NotValidated, "no value measured on the test grid");
         var why = new List<string>();
         if (def.Signed && f.SignChecked > f.SignRight)
-            why.Add($"wrong sign in {f.SignChecked - f.SignRight} of {f.SignChecked} values with |truth| ≥ {SignThreshold:0}");
+            why.Add($"wrong sign in {f.SignChecked - f.SignRight} of {f.SignChecked} values with the truth beyond ±{SignThreshold:0}");
         if (f.Gain is double g && (g < MinGain || g > MaxGain))
             why.Add($"gain {g:0.00} outside {MinGain:0.0}-{MaxGain:0.0}");
         double limit = MaeLimit(def);

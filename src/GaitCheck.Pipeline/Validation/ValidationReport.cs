@@ -41,7 +41,7 @@ public static class ValidationReport
         if (fppa is not null)
         {
             bool met = fppa.Missing == 0 && fppa.Mae <= 3 && fppa.Gain is >= 0.85 and <= 1.15 && Math.Abs(fppa.LeftMinusRight) <= 1;
-            t.Add(new Target("FPPA, frontal single-leg squat", "MAE ≤ 3°, gain 0.85-1.15, |L−R error| ≤ 1°",
+            t.Add(new Target("FPPA, frontal single-leg squat", "MAE ≤ 3°, gain 0.85-1.15, L−R error within ±1°",
                 $"MAE {F(fppa.Mae)}°, gain {F(fppa.Gain)}, L−R {F(fppa.LeftMinusRight)}° ({fppa.N - fppa.Missing}/{fppa.N} reps)", met, met ? "met" : "missed"));
         }
         foreach (var (view, cv) in new[] { ("Frontal", CameraView.Frontal), ("Posterior", CameraView.Posterior) })
@@ -51,14 +51,14 @@ public static class ValidationReport
                 if (drop is null) continue;
                 bool withheld = Withheld(MetricCatalog.PelvicDrop, cv, mv);
                 bool ok = drop.SignAgree == drop.SignN && drop.Mae <= 2;
-                t.Add(new Target($"pelvic drop, {view.ToLowerInvariant()} {mvName}", "signs right (|truth| ≥ 3°) and MAE ≤ 2°, or withheld",
+                t.Add(new Target($"pelvic drop, {view.ToLowerInvariant()} {mvName}", "signs right where the truth is beyond ±3°, and MAE ≤ 2°, or withheld",
                     $"{(withheld ? "withheld; " : "")}signs {drop.SignAgree}/{drop.SignN}, MAE {F(drop.Mae)}°", withheld || ok, withheld ? "withheld" : ok ? "met" : "missed"));
                 if (view != "Posterior") continue;
                 var pf = S(MetricCatalog.Fppa, view, movements);
                 if (pf is not null)
                 {
                     bool w = Withheld(MetricCatalog.Fppa, cv, mv);
-                    t.Add(new Target($"FPPA, posterior {mvName}", "|bias| ≤ 4°, or withheld", $"{(w ? "withheld; " : "")}bias {F(pf.Bias)}°, MAE {F(pf.Mae)}°",
+                    t.Add(new Target($"FPPA, posterior {mvName}", "bias within ±4°, or withheld", $"{(w ? "withheld; " : "")}bias {F(pf.Bias)}°, MAE {F(pf.Mae)}°",
                         w || Math.Abs(pf.Bias) <= 4, w ? "withheld" : Math.Abs(pf.Bias) <= 4 ? "met" : "missed"));
                 }
                 var rf = S(MetricCatalog.RearfootEversion, view, movements);
@@ -96,7 +96,7 @@ public static class ValidationReport
         sb.AppendLine();
         sb.AppendLine("## Metrics (error = pipeline − truth, at the true event)");
         sb.AppendLine();
-        sb.AppendLine($"Gain and intercept: least-squares line of measured on true; sign: right sign where |truth| ≥ {Inv.F(ValidationStats.SignThreshold, 0)}; L−R: mean error of left minus right (stance leg in squats).");
+        sb.AppendLine($"Gain and intercept: least-squares line of measured on true; sign: right sign where the truth is beyond ±{Inv.F(ValidationStats.SignThreshold, 0)}; L−R: mean error of left minus right (stance leg in squats).");
         sb.AppendLine();
         sb.AppendLine("| movement | view | metric | status | n | not measured | MAE | bias | gain | R² | sign right | L−R error | truth SD | worst | worst clip | MAE on exact truth |");
         sb.AppendLine("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
