@@ -45,6 +45,20 @@ public class InferenceRefinementTests(PoseModelsFixture models)
     }
 
     [Fact]
+    public void Where_only_one_pass_finds_the_person_that_pass_alone_is_kept()
+    {
+        LandmarkOutput Direct(float flag) => Output(x: 100, leftKneeX: 90, worldX: 0.1f, flag: flag);
+        LandmarkOutput Mirrored(float flag) => Output(x: 256 - 100, leftKneeX: 256 - 110, worldX: -0.1f, swapKnees: true, flag: flag);
+        var kept = FlipAveragedLandmarkModel.Average(Direct(0.9f), Mirrored(0.2f));
+        Assert.Equal(0.9f, kept.PoseFlag);
+        Assert.Equal(90f, kept.X((int)Landmark.LeftKnee), 0.001f);
+        var other = FlipAveragedLandmarkModel.Average(Direct(0.2f), Mirrored(0.9f));
+        Assert.Equal(0.9f, other.PoseFlag);
+        Assert.Equal(110f, other.X((int)Landmark.LeftKnee), 0.001f);   // the mirror pass, mapped back with sides swapped
+        Assert.Equal(0.1f, other.World[(int)Landmark.LeftKnee * 3], 0.001f);
+    }
+
+    [Fact]
     public void Flip_averaged_model_is_symmetric_on_a_real_crop()
     {
         using var img = Cv2.ImRead(Path.Combine(RepoPaths.SharedMedia, "coco-stills", "000000000785.jpg"));
@@ -64,7 +78,7 @@ public class InferenceRefinementTests(PoseModelsFixture models)
         }
     }
 
-    private static LandmarkOutput Output(float x, float leftKneeX, float worldX, bool swapKnees = false)
+    private static LandmarkOutput Output(float x, float leftKneeX, float worldX, bool swapKnees = false, float flag = 0.9f)
     {
         var lm = new float[Ch * 5];
         var world = new float[Skeleton.Count * 3];
@@ -72,6 +86,6 @@ public class InferenceRefinementTests(PoseModelsFixture models)
         int lk = (int)Landmark.LeftKnee, rk = (int)Landmark.RightKnee;
         lm[(swapKnees ? rk : lk) * 5] = leftKneeX;
         world[(swapKnees ? rk : lk) * 3] = worldX;
-        return new LandmarkOutput { PoseFlag = 0.9f, Landmarks = lm, World = world };
+        return new LandmarkOutput { PoseFlag = flag, Landmarks = lm, World = world };
     }
 }

@@ -242,6 +242,7 @@ public static class ResultJson
         w.WriteString("status", Name(v.Status));
         w.WriteString("source", Name(v.Source));
         w.WriteString("reason", v.Reason);
+        w.WriteString("choice", v.Choice);
         if (v.Correction is { } c)
         {
             w.WriteStartObject("correction");

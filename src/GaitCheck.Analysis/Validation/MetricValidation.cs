@@ -54,8 +54,10 @@ public sealed record MetricValidationEntry
     /// <summary>Correction applied to this pipeline's values, or null (raw values are reported).</summary>
     public MetricCorrection? Correction { get; init; }
     public required ValidationStatus Status { get; init; }
-    /// <summary>Why: the failed criteria of a withheld metric, or how the choice was made.</summary>
+    /// <summary>The failed criteria of a withheld metric (what the report shows); empty otherwise.</summary>
     public string Reason { get; init; } = "";
+    /// <summary>How the landmarks and the correction were chosen on the tuning grid (and whether the test grid kept the correction).</summary>
+    public string Choice { get; init; } = "";
     /// <summary>Figures on the tuning grid, for the chosen source, before correction.</summary>
     public ValidationFigures? Tuning { get; init; }
     /// <summary>Figures on the test grid as reported (after the correction, when one is kept).</summary>

@@ -49,7 +49,7 @@ public static class Calibration
             entries.Add(new MetricValidationEntry
             {
                 Metric = key.Metric, View = key.View!, Movement = key.Movement!, Source = chosen.Source, Correction = keep ? correction : null,
-                Status = status, Reason = status == ValidationStatus.Withheld ? reason + " (" + why + ")" : why,
+                Status = status, Reason = status == ValidationStatus.Withheld ? reason : "", Choice = why,
                 Tuning = Figures(tuneChecks, def), Test = final, TestRaw = testRaw,
             });
         }

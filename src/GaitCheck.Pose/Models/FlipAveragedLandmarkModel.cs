@@ -41,11 +41,18 @@ public sealed class FlipAveragedLandmarkModel : ILandmarkModel
         return Average(direct, mirrorTask.GetAwaiter().GetResult());
     }
 
-    /// <summary>The mean of <paramref name="direct"/> and the un-mirrored, side-swapped <paramref name="mirrored"/>.</summary>
+    /// <summary>
+    /// The mean of <paramref name="direct"/> and the un-mirrored, side-swapped <paramref name="mirrored"/>. Where only one
+    /// pass finds the person (pose flag ≥ the tracker's 0.5), that pass alone is returned: the other's landmarks are
+    /// then not a pose, and averaging its flag in would lose frames the single pass keeps (a person upside down in a
+    /// flip). The rule treats both passes alike, so the result stays mirror-symmetric.
+    /// </summary>
     public static LandmarkOutput Average(LandmarkOutput direct, LandmarkOutput mirrored)
     {
         ArgumentNullException.ThrowIfNull(direct);
         ArgumentNullException.ThrowIfNull(mirrored);
+        bool a = direct.PoseFlag >= Tracking.PoseTracker.PoseFlagThreshold, b = mirrored.PoseFlag >= Tracking.PoseTracker.PoseFlagThreshold;
+        if (a != b) return a ? direct : Unmirror(mirrored);
         int n = Math.Min(direct.Landmarks.Length, mirrored.Landmarks.Length) / 5;
         var lm = new float[n * 5];
         for (int i = 0; i < n; i++)
@@ -64,6 +71,28 @@ public sealed class FlipAveragedLandmarkModel : ILandmarkModel
             world[i * 3 + 2] = (direct.World[i * 3 + 2] + mirrored.World[j * 3 + 2]) / 2;
         }
         return new LandmarkOutput { PoseFlag = (direct.PoseFlag + mirrored.PoseFlag) / 2, Landmarks = lm, World = world };
+    }
+
+    /// <summary>The mirror pass alone, mapped back to the crop and with left and right swapped.</summary>
+    private static LandmarkOutput Unmirror(LandmarkOutput m)
+    {
+        int n = m.Landmarks.Length / 5, w = m.World.Length / 3;
+        var lm = new float[n * 5];
+        for (int i = 0; i < n; i++)
+        {
+            int j = Mirror[i];
+            lm[i * 5] = LandmarkModel.InputSize - m.Landmarks[j * 5];
+            for (int k = 1; k < 5; k++) lm[i * 5 + k] = m.Landmarks[j * 5 + k];
+        }
+        var world = new float[w * 3];
+        for (int i = 0; i < w; i++)
+        {
+            int j = Mirror[i];
+            world[i * 3] = -m.World[j * 3];
+            world[i * 3 + 1] = m.World[j * 3 + 1];
+            world[i * 3 + 2] = m.World[j * 3 + 2];
+        }
+        return new LandmarkOutput { PoseFlag = m.PoseFlag, Landmarks = lm, World = world };
     }
 
     /// <summary>Index of each model landmark's mirror partner: the 33 body points swap sides, the auxiliary ones (33+) are on the midline.</summary>

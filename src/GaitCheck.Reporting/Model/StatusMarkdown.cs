@@ -25,7 +25,7 @@ public static class StatusMarkdown
             sb.Append(Inv.C, $"| {e.Metric} | {e.View} | {e.Movement} | {Status(e.Status)} | {(e.Source == LandmarkSource.Image ? "image" : "world")} | ")
               .Append(e.Correction is { } c ? $"{Inv.F(c.Offset, 2)} + {Inv.F(c.Gain, 3)} · true" : "none").Append(" | ")
               .Append(f is null ? "0 | - | - | - | - | - | - | " : $"{Inv.I(f.N)} | {Inv.F(f.Mae, 2)}{unit} | {Inv.F(f.Bias, 2)}{unit} | {Num(f.Gain)} | {Num(f.R2)} | {(f.SignChecked > 0 ? $"{Inv.I(f.SignRight)}/{Inv.I(f.SignChecked)}" : "-")} | {Num(f.LeftMinusRight)} | ")
-              .Append(e.Reason.Replace("|", "/", StringComparison.Ordinal)).Append(" |\n");
+              .Append(string.Join("; ", new[] { e.Reason, e.Choice }.Where(x => x.Length > 0)).Replace("|", "/", StringComparison.Ordinal)).Append(" |\n");
         }
         return sb.ToString();
     }
