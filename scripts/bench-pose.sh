@@ -18,6 +18,10 @@ fi
 # The original .tflite (for the OpenCV DNN side) is the one `models install` extracted from the pinned npm package.
 ${GAITCHECK:-scripts/gaitcheck} models install >/dev/null
 tflite=models/.cache/pose_landmark_${model}.tflite
+if [ ! -s "$tflite" ]; then
+  # Extract it from the npm tarball that `models install` cached (a fresh install converts in memory only).
+  tar -xzf models/.cache/mediapipe-pose-*.tgz -O "package/pose_landmark_${model}.tflite" >"$tflite.tmp" && mv "$tflite.tmp" "$tflite"
+fi
 [ -s "$tflite" ] || { echo "bench-pose: $tflite missing after models install" >&2; exit 7; }
 echo "clip: $clip ($(ffprobe -v error -select_streams v:0 -show_entries stream=width,height,nb_frames -of csv=p=0 "$clip")); $(nproc) cores"
 ${GAITCHECK:-scripts/gaitcheck} bench pose "$clip" --tflite "$tflite" --model "$model"
