@@ -11,6 +11,8 @@ public sealed record AnalysisOptions
 {
     public CameraView? ForceView { get; init; }
     public MovementKind? ForceMovement { get; init; }
+    /// <summary>The capture frame rate of a slow-motion clip (<c>--capture-fps</c>); null = the container's, if any.</summary>
+    public double? CaptureFps { get; init; }
     /// <summary>Read every metric from these landmarks instead of each metric's validated source (validation of candidates).</summary>
     public LandmarkSource? ForceSource { get; init; }
     /// <summary>Report the raw measurements, without the corrections the synthetic calibration validated.</summary>
@@ -36,7 +38,7 @@ public static class ClipAnalyzer
     {
         ArgumentNullException.ThrowIfNull(seq);
         options ??= new AnalysisOptions();
-        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = options.ForceView, ForceMovement = options.ForceMovement });
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = options.ForceView, ForceMovement = options.ForceMovement, CaptureFps = options.CaptureFps });
         return FromStructure(structure, options);
     }
 
@@ -56,8 +58,9 @@ public static class ClipAnalyzer
         var reps = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat ? MetricTables.Reps(s, fm, movement, policy) : [];
         var strides = movement is MovementKind.Running or MovementKind.Walking ? MetricTables.Strides(s, fm, movement, policy) : [];
         var metrics = MetricSummarizer.Summarize(movement, view, reps, strides, s.CadenceStepsPerMinute, quality.FrameIntervalSeconds, policy);
-        var findings = FindingEngine.Evaluate(movement, metrics);
-        var drivers = FindingEngine.Drivers(movement, metrics, findings);
+        var findings = s.CameraMoving is null ? FindingEngine.Evaluate(movement, metrics) : [];
+        var drivers = s.CameraMoving is null ? FindingEngine.Drivers(movement, metrics, findings)
+            : FindingEngine.NoneAssessed("Not assessed: the camera moved while filming, so angles measured in the frame do not describe the body. Film with the phone fixed on a tripod.");
 
         var events = s.Events.OrderBy(e => e.Frame).ThenBy(e => e.Side).ThenBy(e => e.Kind)
             .Select(e => new EventRow(e.Side, e.Kind, e.Frame, e.Frame >= 0 && e.Frame < seq.Frames.Count ? seq.Frames[e.Frame].Index : e.Frame, e.Time))
@@ -74,7 +77,10 @@ public static class ClipAnalyzer
             },
             Quality = quality,
             View = new ViewInfo(view, s.View.Confidence, s.View.Reason, options.ForceView is not null),
-            Movement = new MovementInfo(movement, s.MovementConfidence, s.StanceSide, options.ForceMovement is not null),
+            Movement = new MovementInfo(movement, s.MovementConfidence, s.StanceSide, options.ForceMovement is not null)
+            {
+                NotRecognisedReason = s.NotRecognisedReason, SlowMotionSuspected = s.SlowMotionSuspected, CameraMoving = s.CameraMoving,
+            },
             Events = events,
             Reps = reps,
             Strides = strides,
@@ -90,7 +96,10 @@ public static class ClipAnalyzer
     {
         var notes = new List<string>();
         if (s.Movement == MovementKind.Other)
-            notes.Add("Movement not recognised as a squat, running or walking: no metrics computed. Film one of these movements, or pass --movement.");
+            notes.Add($"Movement not recognised: {s.NotRecognisedReason ?? "no squat, running or walking found"}. No metrics or findings. If you know the movement, pass --movement (single-leg-squat, double-leg-squat, running or walking) to force it.");
+        if (s.CameraMoving is { } cam)
+            notes.Add($"The camera moved while filming ({cam}): angles measured against the frame and event timing are not trusted, so no findings are given. Film with the phone fixed on a tripod.");
+        notes.AddRange(FindingEngine.TooFewNotes(s.Movement, metrics));
         if (s.View.View is CameraView.Oblique or CameraView.Unknown)
             notes.Add("The camera view is oblique or unclear: frontal-plane metrics need the camera square to the front or back of the subject, sagittal metrics need it square to the side.");
         else if (options.ForceView is null && s.View.Confidence < LowViewConfidence)

@@ -15,13 +15,14 @@ internal static class AnalyzeCommand
         public readonly Option<double?> End = CliOptions.Number<double>("--end", "End time in seconds");
         public readonly Option<string?> Person = new("--person") { Description = "X,Y pixel point (upright frame) on the person to assess; default: the largest, most central person" };
         public readonly Option<string?> View = new("--view") { Description = "Camera view: auto (default), frontal, posterior, left-sagittal, right-sagittal, oblique" };
-        public readonly Option<string?> Movement = new("--movement") { Description = "Movement: auto (default), single-leg-squat, running, walking, other" };
-        public readonly Option<string> Config = CliOptions.Path("--config", "JSON file with any of these settings (keys: model, start, end, person, view, movement, overlay, keyFrames, filter, models, threads); flags override it", required: false);
+        public readonly Option<string?> Movement = new("--movement") { Description = "Movement: auto (default), single-leg-squat, double-leg-squat, running, walking, other" };
+        public readonly Option<double?> CaptureFps = CliOptions.Number<double>("--capture-fps", "Frame rate the clip was filmed at, for slow-motion video stored at a lower playback rate (default: the video's metadata, if it says)");
+        public readonly Option<string> Config = CliOptions.Path("--config", "JSON file with any of these settings (keys: model, start, end, person, view, movement, captureFps, overlay, keyFrames, filter, models, threads); flags override it", required: false);
         public readonly Option<bool> NoOverlay = new("--no-overlay") { Description = "Do not write overlay.mp4" };
 
         public void AddTo(Command cmd)
         {
-            foreach (var o in new Option[] { Model, Start, End, Person, View, Movement, Config, NoOverlay }) cmd.Options.Add(o);
+            foreach (var o in new Option[] { Model, Start, End, Person, View, Movement, CaptureFps, Config, NoOverlay }) cmd.Options.Add(o);
         }
 
         /// <summary>The flags over the config file, each range-checked (usage error naming the flag or the config key).</summary>
@@ -35,6 +36,7 @@ internal static class AnalyzeCommand
                 Person = AnalyzeSettings.ParsePerson(p.GetValue(Person)),
                 View = AnalyzeSettings.ParseView(p.GetValue(View)),
                 Movement = AnalyzeSettings.ParseMovement(p.GetValue(Movement)),
+                CaptureFps = p.GetValue(CaptureFps),
                 Overlay = p.GetValue(NoOverlay) ? false : null,
             };
             flags.Validate();

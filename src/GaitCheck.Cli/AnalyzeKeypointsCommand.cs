@@ -16,18 +16,21 @@ internal static class AnalyzeKeypointsCommand
         var file = CliOptions.PathArgument("file", "A gaitcheck-keypoints/1 JSON file (from `gaitcheck pose` or `analyze`)");
         var outDir = CliOptions.Path("--out", "Output folder for result.json (default: the keypoint file's folder)", required: false, "-o");
         var view = new Option<string?>("--view") { Description = "Camera view: auto (default), frontal, posterior, left-sagittal, right-sagittal, oblique" };
-        var movement = new Option<string?>("--movement") { Description = "Movement: auto (default), single-leg-squat, running, walking, other" };
+        var movement = new Option<string?>("--movement") { Description = "Movement: auto (default), single-leg-squat, double-leg-squat, running, walking, other" };
+        var captureFps = CliOptions.Number<double>("--capture-fps", "Frame rate the clip was filmed at, for slow-motion video (default: the keypoint file's captureFps, if any)");
         var noFilter = new Option<bool>("--no-filter") { Description = "Do not apply the offline Butterworth + Hampel filter to an unfiltered file" };
         var cmd = new Command("analyze-keypoints", "Analyse saved keypoints: views, reps or gait events, metrics and findings -> result.json");
         cmd.Arguments.Add(file);
-        foreach (var o in new Option[] { outDir, view, movement, noFilter }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, view, movement, captureFps, noFilter }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
+            new AnalyzeSettings { CaptureFps = parse.GetValue(captureFps) }.Validate();
             var options = new AnalysisOptions
             {
                 ForceView = AnalyzeSettings.ParseView(parse.GetValue(view)),
                 ForceMovement = AnalyzeSettings.ParseMovement(parse.GetValue(movement)),
+                CaptureFps = parse.GetValue(captureFps),
             };
             var seq = KeypointFile.Load(path);
             if (seq.Frames.Count == 0) throw new GaitCheckException(ExitCode.BadKeypoints, $"{path} has no frames");

@@ -82,6 +82,7 @@ public static class KeypointFile
         // Written only when set, so files of clips without these repairs keep their bytes.
         if (v.TimestampsRepaired) w.WriteBoolean("timestampsRepaired", true);
         if (v.IgnoredRotation != 0) w.WriteNumber("ignoredRotation", v.IgnoredRotation);
+        if (v.CaptureFps is { } cf) w.WriteNumber("captureFps", Math.Round(cf, 6));
         w.WriteEndObject();
     }
 

@@ -63,8 +63,11 @@ internal static class KeypointFileReader
         if (duration < 0) throw Bad("video.durationSeconds", $"must be >= 0, got {Inv.Text(duration)}");
         int rotation = Opt(e, "rotation") is { } r ? Int(r, "video.rotation") : 0;
         if (rotation is not (0 or 90 or 180 or 270)) throw Bad("video.rotation", $"must be 0, 90, 180 or 270, got {rotation}");
+        double? captureFps = Opt(e, "captureFps") is { } cfe ? Num(cfe, "video.captureFps") : null;
+        if (captureFps is { } cf && !(cf > 0 && cf <= VideoInfo.MaxCaptureFps)) throw Bad("video.captureFps", $"must be > 0 and at most {Inv.I((int)VideoInfo.MaxCaptureFps)}, got {Inv.Text(cf)}");
         return new VideoInfo
         {
+            CaptureFps = captureFps,
             Path = Opt(e, "path") is { } p ? Str(p, "video.path") : "",
             Width = width, Height = height, Fps = fps, FrameCount = frameCount, DurationSeconds = duration, Rotation = rotation,
             Codec = Opt(e, "codec") is { } c ? Str(c, "video.codec") : "",

@@ -58,7 +58,9 @@ public static class AnalysisReportAdapter
         return new ClipFacts
         {
             FileName = fileName, View = PascalWords.Split(r.View.View.ToString()) + (r.View.Forced ? " (set by --view)" : ""), ViewConfidence = r.View.Confidence,
-            ViewReason = r.View.Reason, Movement = r.Movement.Kind.ToString() + (r.Movement.Forced ? " (set by --movement)" : ""),
+            ViewReason = r.View.Reason,
+            Movement = (r.Movement.Kind == MovementKind.Other ? "NotRecognised" : r.Movement.Kind.ToString()) + (r.Movement.Forced ? " (set by --movement)" : ""),
+            MovementNote = MovementNote(r.Movement),
             MovementConfidence = r.Movement.Confidence, StanceSide = r.Movement.StanceSide,
             Frames = q.Frames, DurationSeconds = r.Source.DurationSeconds, Fps = r.Source.Fps, Width = r.Source.Width, Height = r.Source.Height,
             TrackedFraction = q.Frames > 0 ? (double)(q.Frames - q.LostFrames) / q.Frames : 0,
@@ -67,6 +69,11 @@ public static class AnalysisReportAdapter
             CadenceStepsPerMinute = r.Metric(MetricCatalog.Cadence)?.Sides.FirstOrDefault(s => s.N > 0)?.Mean,
         };
     }
+
+    private static string? MovementNote(MovementInfo m) =>
+        m.NotRecognisedReason is { } why ? $"{why}; pass --movement to force one"
+        : m.CameraMoving is { } cam ? $"the camera moved ({cam}): no findings"
+        : null;
 
     /// <summary>The part of a metric's event text that applies to this movement ("squat bottom; running/walking midstance" → "squat bottom").</summary>
     private static string EventFor(string ev, MovementKind movement)

@@ -11,6 +11,36 @@ namespace GaitCheck.Analysis.Findings;
 /// </summary>
 public static class FindingEngine
 {
+    /// <summary>
+    /// Fewest repetitions (squats) or strides (gait) per side for a finding: below this the values are shown but not
+    /// judged, "too few repetitions for a reading". Three reps is the usual clinical single-leg squat protocol (e.g.
+    /// Herrington &amp; Munro 2010 took the mean of three trials); four strides per side cover two seconds of running.
+    /// </summary>
+    public const int MinRepsPerSide = 3, MinStridesPerSide = 4;
+
+    /// <summary>The fewest values per side a finding needs for this movement.</summary>
+    public static int MinPerSide(MovementKind movement) =>
+        movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat ? MinRepsPerSide : MinStridesPerSide;
+
+    /// <summary>One note per metric side that has a reference value but too few reps or strides to be judged.</summary>
+    public static List<string> TooFewNotes(MovementKind movement, IReadOnlyList<MetricSummary> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        int min = MinPerSide(movement);
+        string unit = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat ? "reps" : "strides";
+        return metrics.Where(m => m.Reported && FindingRules.For(m.Id, movement) is not null)
+            .SelectMany(m => m.Sides.Where(sd => sd.N > 0 && sd.N < min).Select(sd =>
+                $"{(sd.Side is { } x ? (x == Side.Left ? "Left" : "Right") + " " : "")}{m.Name}: {Inv.I(sd.N)} {(sd.N == 1 ? unit.TrimEnd('s') : unit)}, too few repetitions for a reading (at least {Inv.I(min)} {unit} per side); the value is shown but not judged."))
+            .ToList();
+    }
+
+    /// <summary>Every driver not assessed, for the one reason given (e.g. a moving camera).</summary>
+    public static List<DriverAssessment> NoneAssessed(string statement) =>
+        Enum.GetValues<Driver>().Select(d => new DriverAssessment
+        {
+            Driver = d, Name = Name(d), Status = DriverStatus.NotAssessed, Evidence = EvidenceStrength.Low, Metrics = [], Statement = statement,
+        }).ToList();
+
     public static List<Finding> Evaluate(MovementKind movement, IReadOnlyList<MetricSummary> metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
@@ -19,7 +49,7 @@ public static class FindingEngine
         {
             var rule = FindingRules.For(m.Id, movement);
             if (rule is null) continue;
-            foreach (var s in m.Sides.Where(s => s.N > 0 && double.IsFinite(s.Mean)))
+            foreach (var s in m.Sides.Where(s => s.N >= MinPerSide(movement) && double.IsFinite(s.Mean)))
             {
                 double v = s.Mean;
                 var level = v >= rule.ElevatedFrom ? FindingLevel.Elevated : v > rule.TypicalUpTo ? FindingLevel.Borderline : FindingLevel.Typical;
@@ -52,8 +82,7 @@ public static class FindingEngine
         string noise = level == FindingLevel.Typical ? ""
             : beyond ? $" The excess over {typical} is larger than the measurement noise (±{Inv.F(band, 1)}{unit})."
             : $" The excess over {typical} is within measurement noise (±{Inv.F(band, 1)}{unit}); confirm with a repeat recording.";
-        string few = movement == MovementKind.SingleLegSquat && s.N < StructureAnalyzer.MinRepsToAverage ? $" Fewer than {Inv.I(StructureAnalyzer.MinRepsToAverage)} reps: treat as indicative only." : "";
-        return $"{side} {m.Name}: {v} (mean of {s.N} {what}) is {where}.{noise}{few} Reference: {rule.Description} ({rule.Citation}).";
+        return $"{side} {m.Name}: {v} (mean of {s.N} {what}) is {where}.{noise} Reference: {rule.Description} ({rule.Citation}).";
     }
 
     /// <summary>Per-driver status from the findings and which driver metrics could be measured at all.</summary>
@@ -66,7 +95,8 @@ public static class FindingEngine
         {
             var rules = FindingRules.All.Where(r => r.Movement == movement && r.Drivers.Contains(d)).ToList();
             var measured = rules.Select(r => r.MetricId).Distinct()
-                .Where(id => metrics.Any(m => m.Id == id && m.Reported && m.Sides.Count > 0)).ToList();
+                .Where(id => metrics.Any(m => m.Id == id && m.Reported && m.Sides.Any(sd => sd.N >= MinPerSide(movement)))).ToList();
+            bool tooFew = measured.Count == 0 && rules.Any(r => metrics.Any(m => m.Id == r.MetricId && m.Reported && m.Sides.Any(sd => sd.N > 0)));
             var mine = findings.Where(f => f.Drivers.Contains(d)).ToList();
             var withheld = rules.Select(r => r.MetricId).Distinct().Select(id => metrics.FirstOrDefault(m => m.Id == id && m.Withheld)).OfType<MetricSummary>().ToList();
             var evidence = rules.Count > 0 ? rules.Max(r => r.Evidence) : EvidenceStrength.Low;
@@ -77,7 +107,9 @@ public static class FindingEngine
             list.Add(new DriverAssessment
             {
                 Driver = d, Name = Name(d), Status = status, Evidence = evidence, Metrics = measured,
-                Statement = status == DriverStatus.NotAssessed && withheld.Count > 0
+                Statement = tooFew
+                    ? $"Not assessed: too few repetitions for a reading (at least {Inv.I(MinPerSide(movement))} {(movement is MovementKind.Running or MovementKind.Walking ? "strides" : "reps")} per side); film more."
+                    : status == DriverStatus.NotAssessed && withheld.Count > 0
                     ? $"Not assessed: {string.Join(" and ", withheld.Select(m => m.Name))} not measurable reliably without markers in this view (withheld by GaitCheck's synthetic validation)."
                     : DriverStatement(d, status, mine, movement),
             });

@@ -87,4 +87,12 @@ public sealed record CaptureQuality
 public sealed record ViewInfo(CameraView View, double Confidence, string Reason, bool Forced);
 
 /// <summary>The movement recognised (or forced) and, for a single-leg squat, the stance leg.</summary>
-public sealed record MovementInfo(MovementKind Kind, double Confidence, Side? StanceSide, bool Forced);
+public sealed record MovementInfo(MovementKind Kind, double Confidence, Side? StanceSide, bool Forced)
+{
+    /// <summary>Why the movement was not recognised (kind <see cref="MovementKind.Other"/>).</summary>
+    public string? NotRecognisedReason { get; init; }
+    /// <summary>The clip looks like slow-motion playback (steps slower than anyone walks or runs): not recognised until --capture-fps is given.</summary>
+    public bool SlowMotionSuspected { get; init; }
+    /// <summary>Why the camera is judged to have moved (no findings are given); null for a fixed camera.</summary>
+    public string? CameraMoving { get; init; }
+}

@@ -65,6 +65,10 @@ public static class ResultJson
         Num(w, "confidence", r.Movement.Confidence, 3);
         Side(w, "stanceSide", r.Movement.StanceSide);
         w.WriteBoolean("forced", r.Movement.Forced);
+        w.WriteBoolean("recognised", r.Movement.Kind != MovementKind.Other);
+        if (r.Movement.NotRecognisedReason is { } why) w.WriteString("notRecognisedReason", why);
+        w.WriteBoolean("slowMotionSuspected", r.Movement.SlowMotionSuspected);
+        if (r.Movement.CameraMoving is { } cam) w.WriteString("cameraMoving", cam);
         w.WriteEndObject();
 
         w.WriteStartArray("events");

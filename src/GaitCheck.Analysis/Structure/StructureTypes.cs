@@ -35,6 +35,8 @@ public sealed record StructureOptions
 {
     public CameraView? ForceView { get; init; }
     public MovementKind? ForceMovement { get; init; }
+    /// <summary>The capture frame rate the user states (<c>--capture-fps</c>), overriding the container's; null = the container's, if any.</summary>
+    public double? CaptureFps { get; init; }
 }
 
 /// <summary>The structure of one clip: view, movement, squat reps or gait events, and the side-repaired sequence.</summary>
@@ -43,7 +45,13 @@ public sealed class ClipStructure
     public required ViewEstimate View { get; init; }
     public required MovementKind Movement { get; init; }
     public required double MovementConfidence { get; init; }
-    /// <summary>Stance leg of a single-leg squat.</summary>
+    /// <summary>Why the movement was not recognised (<see cref="MovementKind.Other"/>); null when it was.</summary>
+    public string? NotRecognisedReason { get; init; }
+    /// <summary>The clip looks like slow-motion playback (steps slower than anyone walks or runs): not recognised until --capture-fps is given.</summary>
+    public bool SlowMotionSuspected { get; init; }
+    /// <summary>Why the camera is judged to move (findings are then not given); null for a fixed camera.</summary>
+    public string? CameraMoving { get; init; }
+    /// <summary>Stance leg of a single-leg squat; null when the clip holds reps on both legs (each rep has its own).</summary>
     public Side? StanceSide { get; init; }
     public required IReadOnlyList<SquatRep> Reps { get; init; }
     /// <summary>True when at least <see cref="StructureAnalyzer.MinRepsToAverage"/> reps were found, so per-rep values may be averaged.</summary>

@@ -15,8 +15,8 @@ internal static class AnalysisStage
 {
     public static AnalysisOutput Run(PoseSequence seq, AnalyzeSettings s)
     {
-        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement });
-        var result = ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement });
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
+        var result = ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
         var doc = AnalysisReportAdapter.Build(result, structure.Sequence, Path.GetFileName(seq.Video.Path));
         return new AnalysisOutput(result, doc, stream => ResultJson.Write(result, stream), AnalysisReportAdapter.KeyFrameRequests(result), Headline(doc), WrongView(result));
     }
@@ -35,6 +35,7 @@ internal static class AnalysisStage
         string movement = PascalWords.Split(c.Movement, '-');
         string what = movement + (c.StanceSide is { } st ? $" ({st.ToString().ToLowerInvariant()} stance)" : "")
             + (c.Reps > 0 ? $", {Inv.I(c.Reps)} reps" : "") + (c.Strides > 0 ? $", {Inv.I(c.Strides)} strides" : "");
+        if (c.MovementNote is { } note) what += $" ({note})";
         var flagged = d.Findings.Where(f => f.Flagged).Select(f => $"{f.Title}{(f.Side is { } s ? " " + s.ToString().ToLowerInvariant() : "")}: {f.Status}")
             .Distinct(StringComparer.Ordinal).ToList();
         return $"analyze: {c.FileName}: {c.View} view, {what}; " + (flagged.Count == 0 ? "no findings beyond typical values" : "findings: " + string.Join("; ", flagged));

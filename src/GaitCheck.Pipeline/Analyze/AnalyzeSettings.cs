@@ -9,7 +9,7 @@ namespace GaitCheck.Pipeline.Analyze;
 /// <summary>
 /// Per-run settings of `gaitcheck analyze` and `batch`. Every setting may come from a JSON config file
 /// (keys as the CLI flags without dashes: model, start, end, person, view, movement, overlay, keyFrames,
-/// models, filter, threads); a CLI flag overrides the file (<see cref="Over"/>). Null means "not set here".
+/// models, filter, threads, captureFps); a CLI flag overrides the file (<see cref="Over"/>). Null means "not set here".
 /// Numbers are range-checked where they are read (<see cref="Validate"/>), from the file and from the flags alike.
 /// </summary>
 public sealed record AnalyzeSettings
@@ -27,6 +27,8 @@ public sealed record AnalyzeSettings
     public string? Filter { get; init; }
     /// <summary>ONNX Runtime intra-op threads per model (batch with several jobs lowers it).</summary>
     public int? Threads { get; init; }
+    /// <summary>The rate a slow-motion clip was filmed at (frames per second); overrides the container's.</summary>
+    public double? CaptureFps { get; init; }
 
     /// <summary>These settings with every value set in <paramref name="flags"/> taking precedence.</summary>
     public AnalyzeSettings Over(AnalyzeSettings flags)
@@ -37,7 +39,7 @@ public sealed record AnalyzeSettings
             Model = flags.Model ?? Model, Start = flags.Start ?? Start, End = flags.End ?? End, Person = flags.Person ?? Person,
             View = flags.View ?? View, Movement = flags.Movement ?? Movement, Overlay = flags.Overlay ?? Overlay,
             KeyFrames = flags.KeyFrames ?? KeyFrames, ModelsDirectory = flags.ModelsDirectory ?? ModelsDirectory,
-            Filter = flags.Filter ?? Filter, Threads = flags.Threads ?? Threads,
+            Filter = flags.Filter ?? Filter, Threads = flags.Threads ?? Threads, CaptureFps = flags.CaptureFps ?? CaptureFps,
         };
     }
 
@@ -56,6 +58,8 @@ public sealed record AnalyzeSettings
             throw Usage(name("end"), $"({Inv.Text(e0)} s) must be after {name("start")} ({Inv.Text(s0)} s)");
         if (Person is { } p && !(p.X >= 0 && p.Y >= 0 && p.X <= SettingLimits.MaxPixel && p.Y <= SettingLimits.MaxPixel))
             throw Usage(name("person"), $"must be a pixel X,Y with both from 0 to {Inv.I(SettingLimits.MaxPixel)}, got {Inv.Text(p.X)},{Inv.Text(p.Y)}");
+        if (CaptureFps is { } cf && !(cf >= SettingLimits.MinCaptureFps && cf <= VideoInfo.MaxCaptureFps))
+            throw Usage(name("capture-fps"), $"must be a frame rate from {Inv.I((int)SettingLimits.MinCaptureFps)} to {Inv.I((int)VideoInfo.MaxCaptureFps)}, got {Inv.Text(cf)}");
         if (Threads is { } t && (t < 1 || t > SettingLimits.MaxThreads))
             throw Usage(name("threads"), $"must be from 1 to {Inv.I(SettingLimits.MaxThreads)} (twice this machine's {Inv.I(Environment.ProcessorCount)} cores), got {Inv.I(t)}");
     }
@@ -89,6 +93,7 @@ public sealed record AnalyzeSettings
                     "models" => s with { ModelsDirectory = v.String() },
                     "filter" => s with { Filter = ParseFilter(v.String()) },
                     "threads" => s with { Threads = v.Int() },
+                    "capturefps" => s with { CaptureFps = v.Number() },
                     _ => throw new GaitCheckException(ExitCode.Usage, $"config file {path}: unknown key '{p.Name}'"),
                 };
             }
@@ -120,8 +125,9 @@ public sealed record AnalyzeSettings
         "singlelegsquat" or "squat" => MovementKind.SingleLegSquat,
         "running" or "run" => MovementKind.Running,
         "walking" or "walk" => MovementKind.Walking,
+        "doublelegsquat" => MovementKind.DoubleLegSquat,
         "other" => MovementKind.Other,
-        _ => throw new GaitCheckException(ExitCode.Usage, $"movement must be auto, single-leg-squat, running, walking or other, got '{s}'"),
+        _ => throw new GaitCheckException(ExitCode.Usage, $"movement must be auto, single-leg-squat, double-leg-squat, running, walking or other, got '{s}'"),
     };
 
     public static string? ParseFilter(string? s) => string.IsNullOrWhiteSpace(s) ? null : Norm(s) switch

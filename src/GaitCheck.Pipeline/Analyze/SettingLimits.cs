@@ -18,4 +18,7 @@ public static class SettingLimits
 
     /// <summary>--person coordinates: pixels of the upright frame (checked against the frame's size once it is open).</summary>
     public const int MaxPixel = 100_000;
+
+    /// <summary>--capture-fps: from 1 to <see cref="GaitCheck.Core.VideoInfo.MaxCaptureFps"/> frames per second.</summary>
+    public const double MinCaptureFps = 1;
 }

@@ -49,6 +49,7 @@ public static class HtmlReportWriter
         if (c.Reps > 0) movement += $", {Inv.I(c.Reps)} rep{(c.Reps == 1 ? "" : "s")}";
         if (c.Strides > 0) movement += $", {Inv.I(c.Strides)} strides";
         if (c.CadenceStepsPerMinute is double cad) movement += $", cadence {Inv.F(cad, 0)} steps/min";
+        if (c.MovementNote is { } mn) movement += " <span class=\"note\">" + E(mn) + "</span>";
         Row(h, "Movement", movement);
         Row(h, "Capture quality", $"{Inv.I(c.Frames)} frames, {Inv.F(c.DurationSeconds, 1)} s at {Inv.F(c.Fps, 1)} fps, {Inv.I(c.Width)}×{Inv.I(c.Height)}; "
             + $"person tracked on {Inv.F(c.TrackedFraction * 100, 1)}% of frames; {Inv.I(c.Gaps)} missing body-landmark value{(c.Gaps == 1 ? "" : "s")} (gaps)"

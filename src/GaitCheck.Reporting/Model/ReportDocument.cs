@@ -38,6 +38,8 @@ public sealed record ClipFacts
     public string ViewReason { get; init; } = "";
     public string Movement { get; init; } = "Other";
     public double MovementConfidence { get; init; }
+    /// <summary>Why the movement was not recognised, or what limits it (slow motion, a moving camera); null when nothing does.</summary>
+    public string? MovementNote { get; init; }
     public Side? StanceSide { get; init; }
     public int Frames { get; init; }
     public double DurationSeconds { get; init; }
