@@ -30,6 +30,7 @@ public static class PoseExtractor
         using var tracker = new PoseTracker(m => detector.Detect(m), model, selector);
         var timings = tracker.Timings;
         var online = new OnlineLandmarkFilter();
+        using var camera = new CameraMotionMeter(source.Info.Fps);
         var frames = new List<PoseFrame>(Math.Max(16, source.Info.FrameCount));
         int detectorRuns = 0;
 
@@ -43,6 +44,9 @@ public static class PoseExtractor
                 int index = slot.Index;
                 double time = slot.Time;
                 var tracked = tracker.Process(slot.Frame, time);
+                long tc = Stopwatch.GetTimestamp();
+                camera.Add(slot.Frame, time, tracked.Status == FrameStatus.Lost ? null : tracked.Points);
+                timings.Add("camera", tc);
                 pump.Release(slot);
                 detectorRuns += tracked.DetectorRuns;
                 long t0 = Stopwatch.GetTimestamp();
@@ -72,7 +76,7 @@ public static class PoseExtractor
         {
             Video = info, Frames = frames, Model = model.Name,
             Filter = options.Filter switch { PoseFilterMode.Online => "one-euro (mediapipe: min_cutoff 0.1, beta 40, dcutoff 1, velocity scaled by body size)", _ => "none" },
-            Notes = Notes(frames, detectorRuns, info),
+            Notes = Notes(frames, detectorRuns, info, camera.Summary()),
         };
         if (options.Filter == PoseFilterMode.Offline)
         {
@@ -99,7 +103,7 @@ public static class PoseExtractor
         catch { direct.Dispose(); throw; }
     }
 
-    private static SortedDictionary<string, string> Notes(List<PoseFrame> frames, int detectorRuns, VideoInfo info)
+    private static SortedDictionary<string, string> Notes(List<PoseFrame> frames, int detectorRuns, VideoInfo info, (double Median, double P90, int Samples) camera)
     {
         int lost = frames.Count(f => f.Status == FrameStatus.Lost);
         var notes = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -109,6 +113,10 @@ public static class PoseExtractor
             ["pose.frames_detected"] = Inv.I(frames.Count(f => f.Status == FrameStatus.Detected)),
             ["pose.detector_runs"] = Inv.I(detectorRuns),
             ["pose.lost_segments"] = Inv.I(LostSegments(frames)),
+            // Read by the analysis (GaitCheck.Analysis.CameraMotion): the background's motion in frame widths per second.
+            [GaitCheck.Analysis.CameraMotion.PanNote] = Inv.F(camera.Median, 4),
+            [GaitCheck.Analysis.CameraMotion.PanMaxNote] = Inv.F(camera.P90, 4),
+            ["camera.samples"] = Inv.I(camera.Samples),
         };
         if (info.Truncated) notes["video.truncated"] = $"decoding stopped at frame {frames[^1].Index} (t = {Inv.F(frames[^1].Time, 3)} s): the file is damaged or truncated";
         return notes;

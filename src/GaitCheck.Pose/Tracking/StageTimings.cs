@@ -5,7 +5,7 @@ namespace GaitCheck.Pose.Tracking;
 /// <summary>Accumulated wall time per pipeline stage (Stopwatch ticks).</summary>
 public sealed class StageTimings
 {
-    public static readonly string[] Stages = ["decode", "detect", "warp", "infer", "post", "filter"];
+    public static readonly string[] Stages = ["decode", "detect", "warp", "infer", "post", "camera", "filter"];
     private readonly long[] _ticks = new long[Stages.Length];
 
     public void Add(string stage, long startTimestamp)
