@@ -64,6 +64,7 @@ internal static class VideoOpener
             Rotation = rotation,
             IgnoredRotation = ignoredRotation,
             Codec = codec,
+            CaptureFps = CaptureRateReader.Read(path),
         };
     }
 
