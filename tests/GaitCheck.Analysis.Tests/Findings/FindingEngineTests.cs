@@ -37,12 +37,18 @@ public class FindingEngineTests
     }
 
     [Fact]
-    public void Fewer_than_three_reps_are_flagged_as_indicative()
+    public void Fewer_than_three_reps_show_values_but_give_no_reading()
     {
         var (s, _) = ConstructedStructures.Squat(CameraView.Frontal, new SquatPose(20, 1, 0, 1, 0), null, repsPerSide: 2);
         var r = ClipAnalyzer.FromStructure(s);
-        Assert.Contains("Fewer than 3 reps", r.Findings.Single(x => x.MetricId == MetricCatalog.Fppa).Statement, StringComparison.Ordinal);
-        Assert.Contains(r.Notes, n => n.Contains("at least 3 reps", StringComparison.Ordinal));
+        Assert.Empty(r.Findings);
+        Assert.Equal(2, r.Metric(MetricCatalog.Fppa)!.Sides.Single().N);   // the value is still there
+        Assert.Contains(r.Notes, n => n.Contains("FPPA", StringComparison.Ordinal) && n.Contains("too few repetitions for a reading", StringComparison.Ordinal));
+        var knee = r.Drivers.Single(d => d.Driver == Driver.KneeCollapse);
+        Assert.Equal(DriverStatus.NotAssessed, knee.Status);
+        Assert.Contains("too few repetitions", knee.Statement, StringComparison.Ordinal);
+        var (three, _) = ConstructedStructures.Squat(CameraView.Frontal, new SquatPose(20, 1, 0, 1, 0), null, repsPerSide: 3);
+        Assert.Contains(ClipAnalyzer.FromStructure(three).Findings, f => f.MetricId == MetricCatalog.Fppa);
     }
 
     [Fact]
