@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(PoseCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(RecognitionCommand.Create());
         return root;
     }
 

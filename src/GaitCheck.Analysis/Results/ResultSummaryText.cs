@@ -11,7 +11,9 @@ public static class ResultSummaryText
         ArgumentNullException.ThrowIfNull(r);
         string stance = r.Movement.StanceSide is { } s ? $" ({(s == Side.Left ? "left" : "right")} stance)" : "";
         string counts = r.Reps.Count > 0 ? $", {Inv.I(r.RepCount)} reps" : r.Strides.Count > 0 ? $", {Inv.I(r.Strides.Count)} strides" : "";
-        yield return $"view: {ResultJson.Name(r.View.View)} (confidence {Inv.F(r.View.Confidence, 2)}); movement: {ResultJson.Name(r.Movement.Kind)}{stance}{counts}";
+        string movement = r.Movement.NotRecognisedReason is { } why ? $"not recognised ({why})" : ResultJson.Name(r.Movement.Kind) + stance + counts;
+        yield return $"view: {ResultJson.Name(r.View.View)} (confidence {Inv.F(r.View.Confidence, 2)}); movement: {movement}";
+        if (r.Movement.CameraMoving is { } cam) yield return $"camera moved ({cam}): no findings";
         yield return $"capture: {Inv.I(r.Quality.Frames)} frames, {Inv.F(100 * r.Quality.GapFraction, 1)}% landmark gaps, mean visibility {Inv.F(r.Quality.MeanVisibility, 2)}, {Inv.I(r.Quality.SwapsRepaired)} left/right swaps repaired";
         foreach (var m in r.Metrics.Where(m => m.Reported && m.Sides.Count > 0))
         {

@@ -112,6 +112,7 @@ public static class MovementPlausibility
         double seconds = Median(reps.Select(r => r.EndTime - r.StartTime).ToList());
         if (seconds < RepSecondsMin || seconds > RepSecondsMax)
             return $"the hips go down and up in {Inv.F(seconds, 1)} s, outside a squat's {Inv.F(RepSecondsMin, 1)}-{Inv.F(RepSecondsMax, 0)} s";
+        if (Jump(seq, reps) is { } jump) return jump;
         if (view is CameraView.Frontal or CameraView.Posterior)
         {
             double leg = PoseAccess.LegLength(seq);
@@ -124,6 +125,33 @@ public static class MovementPlausibility
         }
         return null;
     }
+
+    /// <summary>
+    /// Both feet leave the ground in or just after a rep (within <see cref="JumpWindowSeconds"/> of its end): the lower
+    /// ankle rises more than <see cref="JumpRise"/> leg lengths above its standing level (the median of the lower
+    /// ankle's height over the clip) on at least two frames. A squat keeps a foot on the ground; a countermovement
+    /// jump's dip looks like a squat rep until the flight.
+    /// </summary>
+    private static string? Jump(PoseSequence seq, IReadOnlyList<SquatRep> reps)
+    {
+        double leg = PoseAccess.LegLength(seq);
+        var l = Series.Y(seq, Landmark.LeftAnkle); var r = Series.Y(seq, Landmark.RightAnkle);
+        var lower = l.Select((y, i) => double.IsFinite(y) && double.IsFinite(r[i]) ? Math.Max(y, r[i]) : double.NaN).ToArray();
+        var valid = lower.Where(double.IsFinite).ToList();
+        if (valid.Count < 5 || !(leg > 0)) return null;
+        double standing = Median(valid);
+        double dt = seq.MedianFrameInterval();
+        foreach (var rep in reps)
+        {
+            int to = Math.Min(lower.Length - 1, rep.EndFrame + (int)Math.Round(JumpWindowSeconds / dt));
+            var rises = Enumerable.Range(rep.StartFrame, to - rep.StartFrame + 1).Select(i => (standing - lower[i]) / leg).Where(double.IsFinite).OrderDescending().ToList();
+            if (rises.Count >= 2 && rises[1] > JumpRise)
+                return $"both feet leave the ground in repetition {Inv.I(rep.Number)} (the lower ankle rises {Inv.F(rises[1], 2)} leg lengths): a jump, not a squat";
+        }
+        return null;
+    }
+
+    public const double JumpRise = 0.10, JumpWindowSeconds = 0.5;
 
     private static double Range(double[] x, int from, int to)
     {
