@@ -92,11 +92,14 @@ public static class MovementDecider
             if (strides.Count == 0) return No("the feet alternate, but no complete stride was found");
             var (kind, conf, reason) = MovementPlausibility.Gait(gaitFacts);
             if (kind is { } k) return Make(k, conf, reason);
-            // Feet that alternate are not a double-leg squat, whatever the hips do (a running clip's hips bob once a step).
-            return No(reason);
+            // Heels that seem to alternate in a squat (a deep or wide squat's heel paths cross in the image) do not make
+            // it gait; but feet that really step are never a squat, whatever the hips do.
+            if (!BothFeetPlanted(s, anyReps) || MovementPlausibility.Squat(s, anyReps, view) != null) return No(reason);
         }
         if (anyReps.Count > 0)
         {
+            if (!BothFeetPlanted(s, anyReps))
+                return No("the hips go down and up, but the feet move as much as the hips: neither a squat on both feet nor on one");
             string? bad = MovementPlausibility.Squat(s, anyReps, view);
             if (bad != null && m.Alternations >= 2) return No($"not a squat: {bad}; and too few steps for running or walking ({Inv.I(m.Alternations)} foot alternations, at least 4)");
             if (bad != null) return No(bad);
@@ -104,6 +107,18 @@ public static class MovementDecider
         }
         return No(m.Alternations >= 4 ? "the feet alternate, but no complete stride was found"
             : $"neither squat repetitions (hip range {Inv.F(m.HipRange, 2)} leg lengths, at least {Inv.F(SquatSegmenter.MinDepth, 2)}) nor alternating steps");
+    }
+
+    /// <summary>
+    /// Both feet stay down during the reps: the ankle that moves more moves less than half as far as the hips (in leg
+    /// lengths, 2nd-98th percentile range). A squat on both feet keeps them still; stepping, walking in place or
+    /// jumping jacks move them.
+    /// </summary>
+    public static bool BothFeetPlanted(PoseSequence s, IReadOnlyList<SquatRep> reps)
+    {
+        if (reps.Count == 0) return false;
+        var p = MovementClassifier.PlantedFootDuring(s, reps);
+        return p.Free <= 0.5 * p.HipRange;
     }
 
     /// <summary>The stance foot of a rep done on one foot, or null for a rep on both feet.</summary>
