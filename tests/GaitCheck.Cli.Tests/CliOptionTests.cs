@@ -34,6 +34,11 @@ public class CliOptionTests
     [InlineData("bench", "models", "--runs", "x")]
     [InlineData("analyze", "x.mp4", "--out", "")]
     [InlineData("pose", "", "--out", "o")]
+    [InlineData("analyze", "x.mp4", "--out", "o", "--capture-fps", "fast")]
+    [InlineData("analyze", "x.mp4", "--out", "o", "--capture-fps", "0")]
+    [InlineData("analyze", "x.mp4", "--out", "o", "--capture-fps", "5000")]
+    [InlineData("analyze-keypoints", "k.json", "--capture-fps", "-30")]
+    [InlineData("analyze", "x.mp4", "--out", "o", "--movement", "hopping")]
     public void Bad_values_are_one_usage_line_without_dotnet_names(params string[] args)
     {
         var r = CliRunner.Run(args);
@@ -42,6 +47,13 @@ public class CliOptionTests
         Assert.StartsWith("gaitcheck: error: ", line, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", line, StringComparison.Ordinal);
         Assert.DoesNotContain("Nullable", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Capture_fps_out_of_range_names_the_range()
+    {
+        var r = CliRunner.Run("analyze", "x.mp4", "--out", "o", "--capture-fps", "0");
+        Assert.Contains("--capture-fps must be a frame rate from 1 to 1000", Assert.Single(r.ErrLines), StringComparison.Ordinal);
     }
 
     [Fact]
