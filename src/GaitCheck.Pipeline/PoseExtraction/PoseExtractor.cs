@@ -27,11 +27,12 @@ public static class PoseExtractor
             throw new GaitCheckException(ExitCode.Usage,
                 $"--person {Inv.Text(person.X)},{Inv.Text(person.Y)} is outside the {Inv.I(source.Info.Width)}x{Inv.I(source.Info.Height)} upright frame of {videoPath}");
         var selector = new SubjectSelector(options.Person is { } p ? new Point2f(p.X, p.Y) : null);
-        using var tracker = new PoseTracker(m => detector.Detect(m), model, selector);
+        using var zoomed = new ZoomedSearch(detector);
+        using var tracker = new PoseTracker(m => detector.Detect(m), model, selector, options.SmallSubjectSearch ? m => zoomed.Detect(m) : null);
         var timings = tracker.Timings;
         var online = new OnlineLandmarkFilter();
         var frames = new List<PoseFrame>(Math.Max(16, source.Info.FrameCount));
-        int detectorRuns = 0;
+        int detectorRuns = 0, zoomedSearches = 0;
 
         long start = Stopwatch.GetTimestamp();
         using (var pump = new FramePump(source, timings, options.PipelineDecode))
@@ -45,6 +46,7 @@ public static class PoseExtractor
                 var tracked = tracker.Process(slot.Frame, time);
                 pump.Release(slot);
                 detectorRuns += tracked.DetectorRuns;
+                zoomedSearches += tracked.ZoomedSearches;
                 long t0 = Stopwatch.GetTimestamp();
                 Keypoint[] points = tracked.Points;
                 if (options.Filter == PoseFilterMode.Online)
@@ -72,7 +74,7 @@ public static class PoseExtractor
         {
             Video = info, Frames = frames, Model = model.Name,
             Filter = options.Filter switch { PoseFilterMode.Online => "one-euro (mediapipe: min_cutoff 0.1, beta 40, dcutoff 1, velocity scaled by body size)", _ => "none" },
-            Notes = Notes(frames, detectorRuns, info),
+            Notes = Notes(frames, detectorRuns, zoomedSearches, info),
         };
         if (options.Filter == PoseFilterMode.Offline)
         {
@@ -81,7 +83,7 @@ public static class PoseExtractor
             timings.Add("filter", t0);
         }
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new PoseExtractionResult { Sequence = seq, Timings = timings, TrackingSeconds = seconds, DetectorRuns = detectorRuns };
+        return new PoseExtractionResult { Sequence = seq, Timings = timings, TrackingSeconds = seconds, DetectorRuns = detectorRuns, ZoomedSearches = zoomedSearches };
     }
 
     /// <summary>The landmark model the options ask for: ONNX Runtime (optionally heatmap-refined) or OpenCV DNN, flip-averaged unless switched off.</summary>
@@ -99,7 +101,7 @@ public static class PoseExtractor
         catch { direct.Dispose(); throw; }
     }
 
-    private static SortedDictionary<string, string> Notes(List<PoseFrame> frames, int detectorRuns, VideoInfo info)
+    private static SortedDictionary<string, string> Notes(List<PoseFrame> frames, int detectorRuns, int zoomedSearches, VideoInfo info)
     {
         int lost = frames.Count(f => f.Status == FrameStatus.Lost);
         var notes = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -110,6 +112,8 @@ public static class PoseExtractor
             ["pose.detector_runs"] = Inv.I(detectorRuns),
             ["pose.lost_segments"] = Inv.I(LostSegments(frames)),
         };
+        // Only when it ran, so clips whose subject the whole-frame detector finds keep MediaPipe's outputs byte for byte.
+        if (zoomedSearches > 0) notes["pose.zoomed_searches"] = Inv.I(zoomedSearches);
         if (info.Truncated) notes["video.truncated"] = $"decoding stopped at frame {frames[^1].Index} (t = {Inv.F(frames[^1].Time, 3)} s): the file is damaged or truncated";
         return notes;
     }

@@ -1,0 +1,46 @@
+using GaitCheck.Pose.Tracking;
+using OpenCvSharp;
+
+namespace GaitCheck.Pose.Tests;
+
+/// <summary>The zoomed search's tile geometry and its back-off policy (no model needed).</summary>
+public sealed class SmallSubjectSearchTests
+{
+    [Theory]
+    [InlineData(1920, 1080, 32)]
+    [InlineData(3840, 2160, 32)]
+    [InlineData(1080, 1920, 11)]
+    [InlineData(2160, 3840, 11)]
+    public void Tiles_cover_the_frame_with_the_required_overlap(int width, int height, int expectedTiles)
+    {
+        var levels = SearchGrid.For(width, height);
+        Assert.Equal(expectedTiles, levels.Sum(l => l.Tiles.Count));
+        for (int l = 0; l < levels.Count; l++)
+        {
+            var level = levels[l];
+            var (side, largest) = SearchGrid.Levels[l];
+            Assert.All(level.Tiles, t => Assert.True(t.X >= 0 && t.Y >= 0 && t.Right <= level.ScaledSize.Width && t.Bottom <= level.ScaledSize.Height, $"tile {t} outside {level.ScaledSize}"));
+            // Every person box of the level's largest size (height largest·H, width 0.6 of that) anywhere in the frame lies wholly in a tile.
+            float ph = largest * height * level.Scale, pw = SearchGrid.WidthPerHeight * ph;
+            if (ph > level.ScaledSize.Height || pw > level.ScaledSize.Width) continue;
+            for (float y = 0; y + ph <= level.ScaledSize.Height; y += 7)
+                for (float x = 0; x + pw <= level.ScaledSize.Width; x += 7)
+                    Assert.Contains(level.Tiles, t => t.X <= x && t.Right >= x + pw - 1 && t.Y <= y && t.Bottom >= y + ph - 1);
+            _ = side;
+        }
+    }
+
+    [Fact]
+    public void Backoff_doubles_the_wait_up_to_the_cap_and_resets_when_the_subject_is_seen()
+    {
+        var backoff = new SearchBackoff();
+        var searched = new List<long>();
+        for (long f = 0; f < 100; f++)
+            if (backoff.Due(f)) { searched.Add(f); backoff.Searched(f); }
+        Assert.Equal([0, 1, 3, 7, 15, 31, 47, 63, 79, 95], searched);
+        backoff.Reset();
+        Assert.True(backoff.Due(100));
+        backoff.Searched(100);
+        Assert.True(backoff.Due(101));
+    }
+}
