@@ -25,10 +25,10 @@ source_of() {
   esac
 }
 
-# Median head-to-foot span of the raw landmarks on tracked frames, as a fraction of the frame height.
+# Standing height: the 90th percentile over tracked frames of the raw landmarks' head-to-foot span, as a fraction of the frame height.
 subject_height() {
   jq -r '.video.height as $h | [.frames[] | select(.status != "lost") | [.raw.y[] | select(. != null)] | select(length > 0) | (max - min) / $h] | sort
-    | if length == 0 then "n/a" else (.[(length / 2 | floor)] * 100 | floor | tostring) + "%" end' "$1"
+    | if length == 0 then "n/a" else (.[(length * 0.9 | floor)] * 100 | floor | tostring) + "%" end' "$1"
 }
 
 run_pose() { # clip label

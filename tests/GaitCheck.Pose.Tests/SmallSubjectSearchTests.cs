@@ -11,6 +11,7 @@ public sealed class SmallSubjectSearchTests
     [InlineData(3840, 2160, 32)]
     [InlineData(1080, 1920, 11)]
     [InlineData(2160, 3840, 11)]
+    [InlineData(64, 4000, 0)]
     public void Tiles_cover_the_frame_with_the_required_overlap(int width, int height, int expectedTiles)
     {
         var levels = SearchGrid.For(width, height);
@@ -18,7 +19,7 @@ public sealed class SmallSubjectSearchTests
         for (int l = 0; l < levels.Count; l++)
         {
             var level = levels[l];
-            var (side, largest) = SearchGrid.Levels[l];
+            var (_, largest) = SearchGrid.Levels[l];
             Assert.All(level.Tiles, t => Assert.True(t.X >= 0 && t.Y >= 0 && t.Right <= level.ScaledSize.Width && t.Bottom <= level.ScaledSize.Height, $"tile {t} outside {level.ScaledSize}"));
             // Every person box of the level's largest size (height largest·H, width 0.6 of that) anywhere in the frame lies wholly in a tile.
             float ph = largest * height * level.Scale, pw = SearchGrid.WidthPerHeight * ph;
@@ -26,7 +27,6 @@ public sealed class SmallSubjectSearchTests
             for (float y = 0; y + ph <= level.ScaledSize.Height; y += 7)
                 for (float x = 0; x + pw <= level.ScaledSize.Width; x += 7)
                     Assert.Contains(level.Tiles, t => t.X <= x && t.Right >= x + pw - 1 && t.Y <= y && t.Bottom >= y + ph - 1);
-            _ = side;
         }
     }
 

@@ -17,7 +17,8 @@ public sealed record SearchLevel(float Scale, Size ScaledSize, IReadOnlyList<Rec
 /// <item>Level 1: tile side 0.7 of the frame height, people 0.16-0.4 of it.</item>
 /// <item>Level 2: tile side 0.4 of the frame height, people 0.09-0.2 of it.</item>
 /// </list>
-/// A tile side never exceeds the frame's shorter side. 1920x1080 and 3840x2160 give 2x4 + 4x6 = 32 tiles.
+/// A tile side never exceeds the frame's shorter side. 1920x1080 and 3840x2160 give 2x4 + 4x6 = 32 tiles; a level
+/// that would need more than <see cref="MaxTilesPerLevel"/> (a frame far taller than wide, or far wider) is left out.
 /// </summary>
 public static class SearchGrid
 {
@@ -26,6 +27,9 @@ public static class SearchGrid
 
     /// <summary>A standing person's width as a fraction of their height, at most (horizontal overlap).</summary>
     public const float WidthPerHeight = 0.6f;
+
+    /// <summary>Most tiles one level may have (a 16:9 frame needs 24).</summary>
+    public const int MaxTilesPerLevel = 32;
 
     public static IReadOnlyList<SearchLevel> For(int width, int height)
     {
@@ -41,6 +45,7 @@ public static class SearchGrid
             float strideX = (side - WidthPerHeight * largest) / side * PoseDetector.InputSize;
             var xs = Positions(size.Width, strideX);
             var ys = Positions(size.Height, strideY);
+            if (xs.Count * ys.Count > MaxTilesPerLevel) continue;
             var tiles = new List<Rect>(xs.Count * ys.Count);
             foreach (int y in ys)
                 foreach (int x in xs)
