@@ -19,10 +19,10 @@ public sealed class SmallSubjectSearchTests
         for (int l = 0; l < levels.Count; l++)
         {
             var level = levels[l];
-            var (_, largest) = SearchGrid.Levels[l];
             Assert.All(level.Tiles, t => Assert.True(t.X >= 0 && t.Y >= 0 && t.Right <= level.ScaledSize.Width && t.Bottom <= level.ScaledSize.Height, $"tile {t} outside {level.ScaledSize}"));
-            // Every person box of the level's largest size (height largest·H, width 0.6 of that) anywhere in the frame lies wholly in a tile.
-            float ph = largest * height * level.Scale, pw = SearchGrid.WidthPerHeight * ph;
+            // Every person box of the level's largest size (width 0.6 of the height) anywhere in the frame lies wholly in a tile.
+            Assert.True(level.LargestPerson >= 0.5f * SearchGrid.Levels[l].LargestPerson * Math.Min(width, height), $"level {l} guarantees only {level.LargestPerson} px");
+            float ph = level.LargestPerson * level.Scale, pw = SearchGrid.WidthPerHeight * ph;
             if (ph > level.ScaledSize.Height || pw > level.ScaledSize.Width) continue;
             for (float y = 0; y + ph <= level.ScaledSize.Height; y += 7)
                 for (float x = 0; x + pw <= level.ScaledSize.Width; x += 7)

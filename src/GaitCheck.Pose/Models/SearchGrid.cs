@@ -2,8 +2,11 @@ using OpenCvSharp;
 
 namespace GaitCheck.Pose;
 
-/// <summary>One zoom level of the small-subject search: the frame is scaled by <see cref="Scale"/> once and cut into 224x224 <see cref="Tiles"/>.</summary>
-public sealed record SearchLevel(float Scale, Size ScaledSize, IReadOnlyList<Rect> Tiles);
+/// <summary>
+/// One zoom level of the small-subject search: the frame is scaled by <see cref="Scale"/> once and cut into 224x224
+/// <see cref="Tiles"/>; any person up to <see cref="LargestPerson"/> frame pixels tall lies wholly inside one of them.
+/// </summary>
+public sealed record SearchLevel(float Scale, Size ScaledSize, IReadOnlyList<Rect> Tiles, float LargestPerson);
 
 /// <summary>
 /// Geometry of the zoomed search for people too small for the whole-frame detector (the frame letterboxed to 224 finds
@@ -40,9 +43,11 @@ public static class SearchGrid
             float sidePx = MathF.Min(side * height, Math.Min(width, height));
             float scale = PoseDetector.InputSize / sidePx;
             var size = new Size(Math.Max(1, (int)MathF.Round(width * scale)), Math.Max(1, (int)MathF.Round(height * scale)));
-            // Strides in scaled pixels: tile side minus the required overlap.
-            float strideY = (side - largest) / side * PoseDetector.InputSize;
-            float strideX = (side - WidthPerHeight * largest) / side * PoseDetector.InputSize;
+            // Strides in scaled pixels: tile side minus the required overlap. A tile narrowed to the frame's shorter side
+            // keeps the person-to-tile ratio, so it guarantees a smaller largest person.
+            float person = MathF.Min(largest * height, largest / side * sidePx);
+            float strideY = PoseDetector.InputSize - person * scale;
+            float strideX = PoseDetector.InputSize - WidthPerHeight * person * scale;
             var xs = Positions(size.Width, strideX);
             var ys = Positions(size.Height, strideY);
             if (xs.Count * ys.Count > MaxTilesPerLevel) continue;
@@ -50,7 +55,7 @@ public static class SearchGrid
             foreach (int y in ys)
                 foreach (int x in xs)
                     tiles.Add(new Rect(x, y, Math.Min(PoseDetector.InputSize, size.Width), Math.Min(PoseDetector.InputSize, size.Height)));
-            levels.Add(new SearchLevel(scale, size, tiles));
+            levels.Add(new SearchLevel(scale, size, tiles, person));
         }
         return levels;
     }
@@ -60,7 +65,7 @@ public static class SearchGrid
     {
         int span = length - PoseDetector.InputSize;
         if (span <= 0) return [0];
-        int n = (int)MathF.Ceiling(span / maxStride) + 1;
+        int n = (int)Math.Ceiling(span / maxStride - 1e-3) + 1; // the tolerance keeps an exact fit from rounding up
         var list = new List<int>(n);
         for (int i = 0; i < n; i++) list.Add((int)Math.Round((double)span * i / (n - 1)));
         return list;
