@@ -28,7 +28,7 @@ public static class PoseExtractor
                 $"--person {Inv.Text(person.X)},{Inv.Text(person.Y)} is outside the {Inv.I(source.Info.Width)}x{Inv.I(source.Info.Height)} upright frame of {videoPath}");
         var selector = new SubjectSelector(options.Person is { } p ? new Point2f(p.X, p.Y) : null);
         using var zoomed = new ZoomedSearch(detector);
-        using var tracker = new PoseTracker(m => detector.Detect(m), model, selector, options.SmallSubjectSearch ? m => zoomed.Detect(m) : null);
+        using var tracker = new PoseTracker(m => detector.Detect(m), model, selector, options.SmallSubjectSearch ? m => zoomed.Detect(m) : null, SearchBackoff.ForFps(source.Info.Fps));
         var timings = tracker.Timings;
         var online = new OnlineLandmarkFilter();
         var frames = new List<PoseFrame>(Math.Max(16, source.Info.FrameCount));

@@ -4,8 +4,9 @@ namespace GaitCheck.Pose;
 
 /// <summary>
 /// The small-subject search: BlazePose's detector on the overlapping zoomed tiles of <see cref="SearchGrid"/>. Each
-/// level scales the frame once (area interpolation) and every tile is a 224x224 window of that image, so no tile is
-/// resized on its own. A tile's detection is kept only when its face box and hips centre lie inside the tile, away
+/// level scales the frame once (area interpolation; a coarser level from the finer level's image, which costs a
+/// fraction of scaling a 4K frame again) and every tile is a 224x224 window of that image, so no tile is resized on
+/// its own. A tile's detection is kept only when its face box and hips centre lie inside the tile, away
 /// from a cut edge (an edge inside the frame), because a person cut by the tile edge gives a truncated body circle;
 /// the overlap guarantees a whole view of them in another tile. The kept detections, in frame pixels, are merged
 /// across tiles and levels by the same weighted non-maximum suppression the detector uses (MediaPipe's
@@ -39,11 +40,16 @@ public sealed class ZoomedSearch : IDisposable
             while (_scaled.Count < _levels.Count) _scaled.Add(new Mat());
         }
         var found = new List<RawDetection>();
+        // Finest level first (the largest image), each coarser one from it; detections are then gathered coarse to fine.
+        int finest = 0;
+        for (int l = 1; l < _levels.Count; l++) if (_levels[l].Scale > _levels[finest].Scale) finest = l;
+        Cv2.Resize(bgr, _scaled[finest], _levels[finest].ScaledSize, 0, 0, InterpolationFlags.Area);
+        for (int l = 0; l < _levels.Count; l++)
+            if (l != finest) Cv2.Resize(_scaled[finest], _scaled[l], _levels[l].ScaledSize, 0, 0, InterpolationFlags.Area);
         for (int l = 0; l < _levels.Count; l++)
         {
             var level = _levels[l];
             var scaled = _scaled[l];
-            Cv2.Resize(bgr, scaled, level.ScaledSize, 0, 0, InterpolationFlags.Area);
             foreach (var tile in level.Tiles)
                 foreach (var d in _detector.DetectWindow(scaled, tile, level.Scale, minScore))
                     if (WhollyInside(d, tile, level))

@@ -22,7 +22,7 @@ public sealed class PoseTracker : IDisposable
 
     private readonly Func<Mat, IReadOnlyList<Detection>> _detect;
     private readonly Func<Mat, IReadOnlyList<Detection>>? _zoomed;
-    private readonly SearchBackoff _backoff = new();
+    private readonly SearchBackoff _backoff;
     private readonly ILandmarkModel _model;
     private readonly SubjectSelector _selector;
     private readonly CropWarper _warper = new();
@@ -37,10 +37,13 @@ public sealed class PoseTracker : IDisposable
     /// <param name="model">The landmark model.</param>
     /// <param name="selector">Chooses the subject among detections.</param>
     /// <param name="zoomed">The small-subject search (<see cref="ZoomedSearch.Detect"/>) run when <paramref name="detect"/> gives no subject; null = none, as in MediaPipe.</param>
-    public PoseTracker(Func<Mat, IReadOnlyList<Detection>> detect, ILandmarkModel model, SubjectSelector selector, Func<Mat, IReadOnlyList<Detection>>? zoomed = null)
+    /// <param name="backoff">How often <paramref name="zoomed"/> may run while nobody is found; null = <see cref="SearchBackoff.DefaultMaxInterval"/> frames at most.</param>
+    public PoseTracker(Func<Mat, IReadOnlyList<Detection>> detect, ILandmarkModel model, SubjectSelector selector,
+        Func<Mat, IReadOnlyList<Detection>>? zoomed = null, SearchBackoff? backoff = null)
     {
         _detect = detect;
         _zoomed = zoomed;
+        _backoff = backoff ?? new SearchBackoff();
         _model = model;
         _selector = selector;
     }
