@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Small-subject benchmark (not a timed test): scales real clips down into a larger black canvas with ffmpeg (the whole
 # clip at a given fraction of the canvas height), runs `gaitcheck pose` on each and prints the tracked fraction, the
-# subject's height as a fraction of the canvas (median head-to-foot landmark span on tracked frames) and the wall time.
+# subject's height as a fraction of the canvas (standing height: 90th percentile of the head-to-foot landmark span over tracked frames) and the wall time.
 # With "empty" it instead times person-free 4K30 and 4K60 clips (ffmpeg testsrc2), which must end with exit 5 (no person)
 # in at most about twice their duration. Clips are made once in $TMPDIR/gaitcheck-small-subject and reused.
 # Usage: scripts/bench-small-subject.sh [CANVAS=1080|2160|all] [FRACTIONS="10 15 20 30"] [CLIPS="squat run walk"]

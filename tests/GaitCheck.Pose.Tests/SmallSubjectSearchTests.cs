@@ -38,8 +38,8 @@ public sealed class SmallSubjectSearchTests
         for (long f = 0; f < 100; f++)
             if (backoff.Due(f)) { searched.Add(f); backoff.Searched(f); }
         Assert.Equal([0, 1, 3, 7, 15, 31, 47, 63, 79, 95], searched);
-        Assert.Equal(30, SearchBackoff.ForFps(60).MaxInterval);
-        Assert.Equal(15, SearchBackoff.ForFps(29.97).MaxInterval);
+        Assert.Equal(60, SearchBackoff.ForFps(60).MaxInterval);
+        Assert.Equal(30, SearchBackoff.ForFps(29.97).MaxInterval);
         Assert.Equal(SearchBackoff.DefaultMaxInterval, SearchBackoff.ForFps(0).MaxInterval);
         backoff.Reset();
         Assert.True(backoff.Due(100));
