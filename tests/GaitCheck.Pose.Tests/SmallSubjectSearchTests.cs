@@ -1,9 +1,10 @@
 using GaitCheck.Pose.Tracking;
+using GaitCheck.Tests;
 using OpenCvSharp;
 
 namespace GaitCheck.Pose.Tests;
 
-/// <summary>The zoomed search's tile geometry and its back-off policy (no model needed).</summary>
+/// <summary>The zoomed search's tile geometry, its back-off policy, and the search on empty frames.</summary>
 public sealed class SmallSubjectSearchTests
 {
     [Theory]
@@ -28,6 +29,18 @@ public sealed class SmallSubjectSearchTests
                 for (float x = 0; x + pw <= level.ScaledSize.Width; x += 7)
                     Assert.Contains(level.Tiles, t => t.X <= x && t.Right >= x + pw - 1 && t.Y <= y && t.Bottom >= y + ph - 1);
         }
+    }
+
+    [Theory]
+    [InlineData(1920, 1080)]
+    [InlineData(64, 4000)]
+    public void Search_on_an_empty_frame_finds_nobody(int width, int height)
+    {
+        using var detector = new PoseDetector(new ModelStore(RepoPaths.Models).DetectorPath, 1);
+        using var search = new ZoomedSearch(detector);
+        using var frame = new Mat(height, width, MatType.CV_8UC3, Scalar.All(0));
+        Assert.Empty(search.Detect(frame));
+        Assert.Empty(search.Detect(frame)); // the scaled images are reused
     }
 
     [Fact]

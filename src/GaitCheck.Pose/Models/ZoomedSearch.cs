@@ -39,6 +39,7 @@ public sealed class ZoomedSearch : IDisposable
             _levels = SearchGrid.For(bgr.Width, bgr.Height);
             while (_scaled.Count < _levels.Count) _scaled.Add(new Mat());
         }
+        if (_levels.Count == 0) return []; // a frame far taller than wide (or wider than tall): no level applies
         var found = new List<RawDetection>();
         // Finest level first (the largest image), each coarser one from it; detections are then gathered coarse to fine.
         int finest = 0;
