@@ -38,4 +38,6 @@ public sealed record PoseExtractionOptions
     public bool Refine { get; init; } = true;
     /// <summary>Decode the next frames on a second thread while the current one is inferred.</summary>
     public bool PipelineDecode { get; init; } = true;
+    /// <summary>When the whole-frame detector finds no subject, search zoomed tiles for a small or distant one (<see cref="ZoomedSearch"/>).</summary>
+    public bool SmallSubjectSearch { get; init; } = true;
 }

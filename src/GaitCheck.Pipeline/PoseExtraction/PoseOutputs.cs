@@ -61,6 +61,7 @@ public static class PoseOutputs
             w.WriteNumber("trackingSeconds", Math.Round(r.TrackingSeconds, 3));
             w.WriteNumber("fps", Math.Round(r.FramesPerSecond, 2));
             w.WriteNumber("detectorRuns", r.DetectorRuns);
+            w.WriteNumber("zoomedSearches", r.ZoomedSearches);
             w.WriteStartObject("stagesMs");
             foreach (var s in StageTimings.Stages) w.WriteNumber(s, Math.Round(r.Timings.Milliseconds(s), 1));
             w.WriteEndObject();
