@@ -112,7 +112,6 @@ public static class MovementPlausibility
         double seconds = Median(reps.Select(r => r.EndTime - r.StartTime).ToList());
         if (seconds < RepSecondsMin || seconds > RepSecondsMax)
             return $"the hips go down and up in {Inv.F(seconds, 1)} s, outside a squat's {Inv.F(RepSecondsMin, 1)}-{Inv.F(RepSecondsMax, 0)} s";
-        if (Jump(seq, reps) is { } jump) return jump;
         if (view is CameraView.Frontal or CameraView.Posterior)
         {
             double leg = PoseAccess.LegLength(seq);
@@ -123,7 +122,7 @@ public static class MovementPlausibility
             if (ratio > MaxSidewaysOverDown)
                 return $"the hips travel sideways {Inv.F(Median(sideways), 2)} leg lengths for {Inv.F(Median(down), 2)} down in each repetition (a lunge or a step, not a squat)";
         }
-        return null;
+        return Jump(seq, reps);
     }
 
     /// <summary>
@@ -146,7 +145,7 @@ public static class MovementPlausibility
             int to = Math.Min(lower.Length - 1, rep.EndFrame + (int)Math.Round(JumpWindowSeconds / dt));
             var rises = Enumerable.Range(rep.StartFrame, to - rep.StartFrame + 1).Select(i => (standing - lower[i]) / leg).Where(double.IsFinite).OrderDescending().ToList();
             if (rises.Count >= 2 && rises[1] > JumpRise)
-                return $"both feet leave the ground in repetition {Inv.I(rep.Number)} (the lower ankle rises {Inv.F(rises[1], 2)} leg lengths): a jump, not a squat";
+                return $"both feet leave their standing level in repetition {Inv.I(rep.Number)} (the lower ankle rises {Inv.F(rises[1], 2)} leg lengths): a jump or a step, not a squat";
         }
         return null;
     }
