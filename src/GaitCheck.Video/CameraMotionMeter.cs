@@ -14,7 +14,7 @@ namespace GaitCheck.Video;
 /// </summary>
 public sealed class CameraMotionMeter : IDisposable
 {
-    public const int Width = 320, SamplesPerSecond = 10, MinFeatures = 12, MaxFeatures = 150;
+    public const int Width = 192, SamplesPerSecond = 5, MinFeatures = 12, MaxFeatures = 100;
     /// <summary>Extra margin around the subject's landmark box, as a share of the box's size on each side.</summary>
     public const double SubjectMargin = 0.25;
 
@@ -39,7 +39,7 @@ public sealed class CameraMotionMeter : IDisposable
         if (_frame++ % _every != 0 || bgr.Empty()) return;
         double k = (double)Width / bgr.Width;
         int h = Math.Max(8, (int)Math.Round(bgr.Height * k));
-        Cv2.Resize(bgr, _small, new Size(Width, h), 0, 0, InterpolationFlags.Area);
+        Cv2.Resize(bgr, _small, new Size(Width, h), 0, 0, InterpolationFlags.Linear);   // area averaging costs ~5 ms at 1080p
         Cv2.CvtColor(_small, _cur, ColorConversionCodes.BGR2GRAY);
         var box = SubjectBox(subject, k, Width, h);
         if (!double.IsNaN(_prevTime) && _prev.Size() == _cur.Size() && time > _prevTime)
@@ -67,7 +67,7 @@ public sealed class CameraMotionMeter : IDisposable
         foreach (var b in new[] { prevBox, box })
             if (b is { } r)
                 using (var sub = new Mat(_mask, r)) sub.SetTo(Scalar.All(0));
-        var corners = Cv2.GoodFeaturesToTrack(_prev, MaxFeatures, 0.01, 6, _mask, 3, false, 0.04);
+        var corners = Cv2.GoodFeaturesToTrack(_prev, MaxFeatures, 0.01, 4, _mask, 3, false, 0.04);
         if (corners.Length < MinFeatures) return null;
         var next = Array.Empty<Point2f>();
         Cv2.CalcOpticalFlowPyrLK(_prev, _cur, corners, ref next, out byte[] status, out float[] _);
