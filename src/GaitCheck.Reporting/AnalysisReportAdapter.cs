@@ -60,7 +60,8 @@ public static class AnalysisReportAdapter
             FileName = fileName, View = PascalWords.Split(r.View.View.ToString()) + (r.View.Forced ? " (set by --view)" : ""), ViewConfidence = r.View.Confidence,
             ViewReason = r.View.Reason,
             Movement = (r.Movement.Kind == MovementKind.Other ? "NotRecognised" : r.Movement.Kind.ToString()) + (r.Movement.Forced ? " (set by --movement)" : ""),
-            MovementNote = MovementNote(r.Movement),
+            MovementNote = MovementNote(r.Movement) ?? (r.Movement.Kind == MovementKind.SingleLegSquat && r.Reps.Select(x => x.StanceSide).Distinct().Count() == 2
+                ? "both legs: a left-stance and a right-stance set, compared side by side" : null),
             MovementConfidence = r.Movement.Confidence, StanceSide = r.Movement.StanceSide,
             Frames = q.Frames, DurationSeconds = r.Source.DurationSeconds, Fps = r.Source.Fps, Width = r.Source.Width, Height = r.Source.Height,
             TrackedFraction = q.Frames > 0 ? (double)(q.Frames - q.LostFrames) / q.Frames : 0,

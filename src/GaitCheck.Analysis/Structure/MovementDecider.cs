@@ -39,7 +39,11 @@ public static class MovementDecider
         var typed = anyReps.Select(r => (Rep: r, Stance: RepStance(s, r))).ToList();
         var single = typed.Where(t => t.Stance is not null).Select(t => t.Rep with { StanceSide = t.Stance!.Value }).ToList();
         bool sls = anyReps.Count > 0 && single.Count >= SingleLegRepShare * anyReps.Count;
-        bool gaitLike = !sls && m.Alternations >= 4 || forced is MovementKind.Running or MovementKind.Walking;
+        // Running's hips bob once a step with one foot down, which looks like a fast single-leg "rep": reps that are not
+        // plausible squats leave the decision to the gait rules when the feet alternate.
+        string? slsBad = sls ? MovementPlausibility.Squat(s, single, view) : null;
+        bool slsOk = sls && slsBad is null;
+        bool gaitLike = !slsOk && m.Alternations >= 4 || forced is MovementKind.Running or MovementKind.Walking;
         IReadOnlyList<GaitEvent> events = [];
         IReadOnlyList<Stride> strides = [];
         double? cadence = null;
@@ -71,10 +75,8 @@ public static class MovementDecider
         if (!upright.Upright) return No(upright.Reason);
         if (camera.Moving) return No($"the camera moves ({camera.Reason}), so angles and timings measured in the frame are not trusted; film with the phone fixed on a tripod");
 
-        if (sls)
+        if (slsOk)
         {
-            string? bad = MovementPlausibility.Squat(s, single, view);
-            if (bad != null) return No(bad);
             if (single.Count < anyReps.Count)
                 notes.Add($"{Inv.I(anyReps.Count - single.Count)} of {Inv.I(anyReps.Count)} reps were on both feet and are left out of the single-leg squat");
             var sides = single.Select(r => r.StanceSide).Distinct().ToList();
@@ -84,7 +86,7 @@ public static class MovementDecider
             double share = (double)single.Count / anyReps.Count;
             return Make(MovementKind.SingleLegSquat, Math.Round(Math.Min(1, single.Count / 3.0) * share, 3), "single-leg squat reps");
         }
-        if (gaitLike && !sls)
+        if (gaitLike)
         {
             double seconds = s.Frames.Count > 1 ? s.Frames[^1].Time - s.Frames[0].Time : 0;
             if (MovementPlausibility.SlowMotion(m.Alternations, seconds, gaitFacts) is { } slow)
@@ -94,8 +96,9 @@ public static class MovementDecider
             if (kind is { } k) return Make(k, conf, reason);
             // Heels that seem to alternate in a squat (a deep or wide squat's heel paths cross in the image) do not make
             // it gait; but feet that really step are never a squat, whatever the hips do.
-            if (!BothFeetPlanted(s, anyReps) || MovementPlausibility.Squat(s, anyReps, view) != null) return No(reason);
+            if (sls || !BothFeetPlanted(s, anyReps) || MovementPlausibility.Squat(s, anyReps, view) != null) return No(reason);
         }
+        if (sls) return No(slsBad!);
         if (anyReps.Count > 0)
         {
             if (!BothFeetPlanted(s, anyReps))
