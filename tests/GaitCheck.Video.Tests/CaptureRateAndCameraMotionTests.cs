@@ -6,7 +6,8 @@ using OpenCvSharp;
 namespace GaitCheck.Video.Tests;
 
 /// <summary>The capture rate a phone writes for slow motion, and the camera-motion meter.</summary>
-public sealed class CaptureRateAndCameraMotionTests(VideoFixtures fx) : IClassFixture<VideoFixtures>
+[Collection("video")]
+public sealed class CaptureRateAndCameraMotionTests(VideoFixtures fx)
 {
     [Fact]
     public void The_android_capture_rate_is_read_and_a_plain_clip_has_none()
