@@ -61,7 +61,7 @@ public static class StructureAnalyzer
             View = view,
             Movement = d.Movement,
             MovementConfidence = Math.Round(d.Confidence, 3),
-            NotRecognisedReason = d.Movement == MovementKind.Other ? d.Reason : null,
+            NotRecognisedReason = d.Movement != MovementKind.Other ? null : kind is null ? d.Reason : "set to 'other' by --movement",
             SlowMotionSuspected = d.SlowMotion,
             CameraMoving = camera.Moving ? camera.Reason : null,
             StanceSide = stance,
