@@ -33,12 +33,15 @@ public static class CaptureRateReader
     /// <summary>The capture rate in a moov box's body, or null.</summary>
     internal static double? FromMoov(ReadOnlySpan<byte> moov)
     {
-        foreach (var (type, body) in Boxes(moov))
+        foreach (var (type, _, body) in Boxes(moov))
         {
-            if (type == "meta" && FromMeta(body) is { } a) return a;
+            if (type == "meta" && FromMeta(moov[body]) is { } a) return a;
             if (type == "udta")
-                foreach (var (t2, b2) in Boxes(body))
-                    if (t2 == "meta" && FromMeta(b2) is { } b) return b;
+            {
+                var udta = moov[body];
+                foreach (var (t2, _, b2) in Boxes(udta))
+                    if (t2 == "meta" && FromMeta(udta[b2]) is { } b) return b;
+            }
         }
         return null;
     }
@@ -49,9 +52,10 @@ public static class CaptureRateReader
         if (meta.Length >= 12 && BinaryPrimitives.ReadUInt32BigEndian(meta) == 0 && Encoding.ASCII.GetString(meta.Slice(8, 4)) is "hdlr" or "keys" or "ilst")
             meta = meta[4..];
         var keys = new List<string>();
-        ReadOnlySpan<byte> ilst = default;
-        foreach (var (type, body) in Boxes(meta))
+        Range ilst = default;
+        foreach (var (type, _, range) in Boxes(meta))
         {
+            var body = meta[range];
             if (type == "keys" && body.Length >= 8)
             {
                 uint count = BinaryPrimitives.ReadUInt32BigEndian(body[4..]);
@@ -60,22 +64,23 @@ public static class CaptureRateReader
                 {
                     int size = (int)BinaryPrimitives.ReadUInt32BigEndian(body[off..]);
                     if (size < 8 || off + size > body.Length) return null;
-                    keys.Add(Encoding.UTF8.GetString(body.AsSpan(off + 8, size - 8)));
+                    keys.Add(Encoding.UTF8.GetString(body.Slice(off + 8, size - 8)));
                     off += size;
                 }
             }
-            else if (type == "ilst") ilst = body;
+            else if (type == "ilst") ilst = range;
         }
         int index = keys.IndexOf(AndroidKey) + 1;   // ilst items are named by their 1-based key index
         if (index == 0) return null;
-        for (int off = 0; off + 8 <= ilst.Length;)
+        var items = meta[ilst];
+        foreach (var (_, code, item) in Boxes(items))
         {
-            int size = (int)BinaryPrimitives.ReadUInt32BigEndian(ilst[off..]);
-            if (size < 8 || off + size > ilst.Length) return null;
-            if (BinaryPrimitives.ReadUInt32BigEndian(ilst[(off + 4)..]) == index)
-                foreach (var (t, data) in Boxes(ilst.Slice(off + 8, size - 8)))
-                    if (t == "data" && data.Length >= 8) return Plausible(Value(BinaryPrimitives.ReadUInt32BigEndian(data) & 0xFFFFFF, data[8..]));
-            off += size;
+            // An item box's type field is the key index; its body holds a 'data' box.
+            if (code != index) continue;
+            var box = items[item];
+            foreach (var (t, _, d) in Boxes(box))
+                if (t == "data" && box[d].Length >= 8)
+                    return Plausible(Value(BinaryPrimitives.ReadUInt32BigEndian(box[d]) & 0xFFFFFF, box[d][8..]));
         }
         return null;
     }
@@ -90,10 +95,10 @@ public static class CaptureRateReader
 
     private static double? Plausible(double fps) => fps >= 1 && fps <= VideoInfo.MaxCaptureFps ? fps : null;
 
-    /// <summary>The boxes laid end to end in <paramref name="data"/> (type, body); stops at the first damaged header.</summary>
-    private static List<(string Type, byte[] Body)> Boxes(ReadOnlySpan<byte> data)
+    /// <summary>The boxes laid end to end in <paramref name="data"/>: type (as text and as its 32-bit code) and the range of the body; stops at the first damaged header.</summary>
+    private static List<(string Type, uint Code, Range Body)> Boxes(ReadOnlySpan<byte> data)
     {
-        var list = new List<(string, byte[])>();
+        var list = new List<(string, uint, Range)>();
         for (int off = 0; off + 8 <= data.Length;)
         {
             long size = BinaryPrimitives.ReadUInt32BigEndian(data[off..]);
@@ -101,7 +106,7 @@ public static class CaptureRateReader
             if (size == 1 && off + 16 <= data.Length) { size = (long)BinaryPrimitives.ReadUInt64BigEndian(data[(off + 8)..]); header = 16; }
             else if (size == 0) size = data.Length - off;
             if (size < header || off + size > data.Length) break;
-            list.Add((Encoding.ASCII.GetString(data.Slice(off + 4, 4)), data.Slice(off + header, (int)size - header).ToArray()));
+            list.Add((Encoding.ASCII.GetString(data.Slice(off + 4, 4)), BinaryPrimitives.ReadUInt32BigEndian(data[(off + 4)..]), (off + header)..(off + (int)size)));
             off += (int)size;
         }
         return list;

@@ -44,6 +44,9 @@ public static class MovementDecider
         string? slsBad = sls ? MovementPlausibility.Squat(s, single, view) : null;
         bool slsOk = sls && slsBad is null;
         bool gaitLike = !slsOk && m.Alternations >= 4 || forced is MovementKind.Running or MovementKind.Walking;
+        // Reps on both feet: both planted, and plausible as squats (null reason).
+        bool bothPlanted = BothFeetPlanted(s, anyReps);
+        string? dlsBad = anyReps.Count > 0 ? MovementPlausibility.Squat(s, anyReps, view) : null;
         IReadOnlyList<GaitEvent> events = [];
         IReadOnlyList<Stride> strides = [];
         double? cadence = null;
@@ -96,20 +99,19 @@ public static class MovementDecider
             if (kind is { } k) return Make(k, conf, reason);
             // Heels that seem to alternate in a squat (a deep or wide squat's heel paths cross in the image) do not make
             // it gait; but feet that really step are never a squat, whatever the hips do.
-            if (sls || !BothFeetPlanted(s, anyReps) || MovementPlausibility.Squat(s, anyReps, view) != null) return No(reason);
+            if (sls || !bothPlanted || dlsBad != null) return No(reason);
         }
         if (sls) return No(slsBad!);
         if (anyReps.Count > 0)
         {
-            if (!BothFeetPlanted(s, anyReps))
+            if (!bothPlanted)
                 return No("the hips go down and up, but the feet move as much as the hips: neither a squat on both feet nor on one");
-            string? bad = MovementPlausibility.Squat(s, anyReps, view);
-            if (bad != null && m.Alternations >= 2) return No($"not a squat: {bad}; and too few steps for running or walking ({Inv.I(m.Alternations)} foot alternations, at least 4)");
-            if (bad != null) return No(bad);
+            if (dlsBad != null && m.Alternations >= 2) return No($"not a squat: {dlsBad}; and too few steps for running or walking ({Inv.I(m.Alternations)} foot alternations, at least 4)");
+            if (dlsBad != null) return No(dlsBad);
             return Make(MovementKind.DoubleLegSquat, Math.Round(Math.Min(1, anyReps.Count / 3.0) * Math.Min(1, m.HipRange / 0.15), 3), "double-leg squat reps");
         }
-        return No(m.Alternations >= 4 ? "the feet alternate, but no complete stride was found"
-            : $"neither squat repetitions (hip range {Inv.F(m.HipRange, 2)} leg lengths, at least {Inv.F(SquatSegmenter.MinDepth, 2)}) nor alternating steps");
+        // Alternating feet always took the gait branch above, which decides.
+        return No($"neither squat repetitions (hip range {Inv.F(m.HipRange, 2)} leg lengths, at least {Inv.F(SquatSegmenter.MinDepth, 2)}) nor alternating steps");
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ public static class MovementPlausibility
     public const int MinStrides = 3;
     public const double MinAlternation = 0.75, MaxStrideCv = 0.25;
     public const double RepSecondsMin = 0.7, RepSecondsMax = 8, MaxSidewaysOverDown = 0.6;
+    public const double JumpRise = 0.10, JumpWindowSeconds = 0.5;
+    public const int MinSlowMotionAlternations = 6;
+    public const double SlowStepRate = 45, SlowRunCadence = 0.8 * RunCadenceMin;
 
     /// <summary>The gait facts the decision rests on (cadence in steps/min, times in seconds).</summary>
     public sealed record GaitFacts(int Strides, double? Cadence, double? DutyFactor, double? MedianContact, double Alternation, double StrideCv);
@@ -101,9 +104,6 @@ public static class MovementPlausibility
         return null;
     }
 
-    public const int MinSlowMotionAlternations = 6;
-    public const double SlowStepRate = 45, SlowRunCadence = 0.8 * RunCadenceMin;
-
     /// <summary>Null when the squat reps are plausible, else the reason they are not.</summary>
     public static string? Squat(PoseSequence seq, IReadOnlyList<SquatRep> reps, CameraView view)
     {
@@ -149,8 +149,6 @@ public static class MovementPlausibility
         }
         return null;
     }
-
-    public const double JumpRise = 0.10, JumpWindowSeconds = 0.5;
 
     private static double Range(double[] x, int from, int to)
     {

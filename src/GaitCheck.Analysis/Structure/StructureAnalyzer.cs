@@ -36,11 +36,9 @@ public static class StructureAnalyzer
         if (camera.Moving) notes.Add($"camera: {camera.Reason}");
         var d = MovementDecider.Decide(s, view.View, m, kind, upright, camera, notes);
 
-        IReadOnlyList<SquatRep> reps = [];
+        var reps = d.Reps;   // the decider's: single-leg reps carry their own stance, double-leg reps Left by convention
         if (d.Movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat)
         {
-            reps = d.Reps.Count > 0 ? d.Reps : SquatSegmenter.Segment(s, d.Stance ?? m.LowerFoot);
-            if (d.Movement == MovementKind.DoubleLegSquat) reps = reps.Select(r => r with { StanceSide = Side.Left }).ToList();
             notes.Add(reps.Count >= MinRepsToAverage ? $"{reps.Count} reps: per-rep values can be averaged"
                 : $"only {reps.Count} rep(s): fewer than {MinRepsToAverage}, values are reported per rep and not averaged");
         }
@@ -48,9 +46,8 @@ public static class StructureAnalyzer
         var events = gait ? d.Events : [];
         var strides = gait ? d.Strides : [];
         double? cadence = gait ? d.Cadence : null;
-        Side? stance = d.Movement == MovementKind.SingleLegSquat
-            ? reps.Select(r => r.StanceSide).Distinct().Count() == 1 ? reps[0].StanceSide : reps.Count == 0 ? d.Stance : null
-            : null;
+        // One stance leg, or null for a clip with sets on both legs.
+        Side? stance = d.Movement == MovementKind.SingleLegSquat && reps.Select(r => r.StanceSide).Distinct().Count() <= 1 ? d.Stance : null;
         notes.Add(kind is null
             ? $"movement: {d.Movement}: raised-foot fraction {Inv.F(m.RaisedFraction, 2)}, hip range {Inv.F(m.HipRange, 3)} leg, " +
               $"foot alternations {Inv.I(m.Alternations)}, {d.Facts}"

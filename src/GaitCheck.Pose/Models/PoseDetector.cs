@@ -96,7 +96,8 @@ public sealed class PoseDetector : IDisposable
         }).OrderByDescending(d => d.Score).ToList();
     }
 
-    private static void CheckImage(Mat bgr)
+    /// <summary>Throws unless <paramref name="bgr"/> is a non-empty 8-bit BGR image (the detector's and the zoomed search's input).</summary>
+    internal static void CheckImage(Mat bgr)
     {
         ArgumentNullException.ThrowIfNull(bgr);
         if (bgr.Empty() || bgr.Type() != MatType.CV_8UC3) throw new ArgumentException("expected a non-empty CV_8UC3 BGR image", nameof(bgr));

@@ -25,14 +25,10 @@ public sealed class ZoomedSearch : IDisposable
 
     public ZoomedSearch(PoseDetector detector) => _detector = detector ?? throw new ArgumentNullException(nameof(detector));
 
-    /// <summary>Detector runs one search costs for a frame of this size.</summary>
-    public static int TileCount(int width, int height) => SearchGrid.For(width, height).Sum(l => l.Tiles.Count);
-
     /// <summary>People found on the zoomed tiles of <paramref name="bgr"/>, in its pixels, sorted by score descending.</summary>
     public IReadOnlyList<Detection> Detect(Mat bgr, float minScore = 0.5f)
     {
-        ArgumentNullException.ThrowIfNull(bgr);
-        if (bgr.Empty() || bgr.Type() != MatType.CV_8UC3) throw new ArgumentException("expected a non-empty CV_8UC3 BGR image", nameof(bgr));
+        PoseDetector.CheckImage(bgr);
         if (bgr.Size() != _frameSize)
         {
             _frameSize = bgr.Size();
