@@ -26,24 +26,18 @@ internal static class AnalyzeCommand
         }
 
         /// <summary>The flags over the config file, each range-checked (usage error naming the flag or the config key).</summary>
-        public AnalyzeSettings Read(ParseResult p)
+        public AnalyzeSettings Read(ParseResult p) => new AnalyzeFlags
         {
-            var flags = new AnalyzeSettings
-            {
-                Model = AnalyzeSettings.ParseModel(p.GetValue(Model)),
-                Start = p.GetValue(Start),
-                End = p.GetValue(End),
-                Person = AnalyzeSettings.ParsePerson(p.GetValue(Person)),
-                View = AnalyzeSettings.ParseView(p.GetValue(View)),
-                Movement = AnalyzeSettings.ParseMovement(p.GetValue(Movement)),
-                CaptureFps = p.GetValue(CaptureFps),
-                Overlay = p.GetValue(NoOverlay) ? false : null,
-            };
-            flags.Validate();
-            var merged = p.GetValue(Config) is { } config ? AnalyzeSettings.LoadConfig(config).Over(flags) : flags;
-            merged.Validate();
-            return merged;
-        }
+            Model = p.GetValue(Model),
+            Start = p.GetValue(Start),
+            End = p.GetValue(End),
+            Person = p.GetValue(Person),
+            View = p.GetValue(View),
+            Movement = p.GetValue(Movement),
+            CaptureFps = p.GetValue(CaptureFps),
+            NoOverlay = p.GetValue(NoOverlay),
+            Config = p.GetValue(Config),
+        }.Settings();
     }
 
     public static Command Create()

@@ -1,10 +1,6 @@
 using System.CommandLine;
-using GaitCheck.Analysis;
-using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
-using GaitCheck.Core.Signal;
 using GaitCheck.Pipeline.Analyze;
-using GaitCheck.Reporting;
 
 namespace GaitCheck.Cli;
 
@@ -24,34 +20,21 @@ internal static class AnalyzeKeypointsCommand
         foreach (var o in new Option[] { outDir, view, movement, captureFps, noFilter }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
-            string path = parse.GetValue(file)!;
-            new AnalyzeSettings { CaptureFps = parse.GetValue(captureFps) }.Validate();
-            var options = new AnalysisOptions
+            var r = AnalyzeKeypoints.Run(new AnalyzeKeypointsRequest
             {
-                ForceView = AnalyzeSettings.ParseView(parse.GetValue(view)),
-                ForceMovement = AnalyzeSettings.ParseMovement(parse.GetValue(movement)),
+                File = parse.GetValue(file)!,
+                OutDir = parse.GetValue(outDir),
+                View = parse.GetValue(view),
+                Movement = parse.GetValue(movement),
                 CaptureFps = parse.GetValue(captureFps),
-            };
-            var seq = KeypointFile.Load(path);
-            if (seq.Frames.Count == 0) throw new GaitCheckException(ExitCode.BadKeypoints, $"{path} has no frames");
-            if (!parse.GetValue(noFilter) && IsUnfiltered(seq)) seq = SequenceFilter.Offline(seq, new OfflineFilterOptions());
-            CliApp.Cancel.ThrowIfCancellationRequested();
-            var result = ClipAnalyzer.Analyze(seq, options);
-            string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.GetDirectoryName(Path.GetFullPath(path))!);
-            OutputFolder.RequireFolderPath(dir);
-            OutputFolder.RefuseOverwritingInput(path, dir, [ReportWriter.ResultFile], charts: false);
-            string resultPath = Path.Combine(dir, "result.json");
-            CliApp.Cancel.ThrowIfCancellationRequested();
-            ResultJson.Save(result, resultPath);
+                Filter = !parse.GetValue(noFilter),
+            }, CliApp.Cancel);
             var o = parse.InvocationConfiguration.Output;
-            foreach (var line in ResultSummaryText.Lines(result)) o.WriteLine(line);
-            o.WriteLine($"result: {resultPath}");
-            if (ResultSummaryText.WrongViewMessage(result) is { } wrong) throw new GaitCheckException(ExitCode.WrongView, wrong);
+            foreach (var line in r.Summary) o.WriteLine(line);
+            o.WriteLine($"result: {r.ResultPath}");
+            if (r.WrongView is { } wrong) throw new GaitCheckException(ExitCode.WrongView, wrong);
             return 0;
         });
         return cmd;
     }
-
-    private static bool IsUnfiltered(PoseSequence seq) =>
-        string.IsNullOrWhiteSpace(seq.Filter) || seq.Filter.Equals("none", StringComparison.OrdinalIgnoreCase);
 }

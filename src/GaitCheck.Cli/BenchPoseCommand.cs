@@ -1,6 +1,5 @@
 using System.CommandLine;
-using GaitCheck.Pipeline.Bench;
-using GaitCheck.Pose;
+using GaitCheck.Pipeline.DevVerbs;
 
 namespace GaitCheck.Cli;
 
@@ -19,8 +18,8 @@ internal static class BenchPoseCommand
         cmd.Options.Add(model);
         cmd.SetAction(parse =>
         {
-            PoseBenchmark.Run(Path.GetFullPath(parse.GetValue(video)!), Path.GetFullPath(parse.GetValue(tflite)!),
-                Enum.Parse<PoseModelKind>(parse.GetValue(model)!, ignoreCase: true), null, parse.InvocationConfiguration.Output);
+            Benchmarks.Pose(Path.GetFullPath(parse.GetValue(video)!), Path.GetFullPath(parse.GetValue(tflite)!), parse.GetValue(model)!,
+                parse.InvocationConfiguration.Output);
             return 0;
         });
         return cmd;

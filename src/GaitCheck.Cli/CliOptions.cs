@@ -24,6 +24,10 @@ internal static class CliOptions
     public static Option<T?> Choice<T>(string name, string description) where T : struct, Enum =>
         new(name) { Description = description, CustomParser = r => r.Tokens.Count == 0 ? null : ParseChoice<T>(r, name) };
 
+    /// <summary>An optional name from <paramref name="names"/>, matched ignoring case, '-' and '_'; the value is the name as listed.</summary>
+    public static Option<string?> Choice(string name, string description, IReadOnlyList<string> names) =>
+        new(name) { Description = description, CustomParser = r => r.Tokens.Count == 0 ? null : ParseChoice(r, name, names) };
+
     /// <summary>An optional true/false; the bare flag means true.</summary>
     public static Option<bool?> Toggle(string name, string description) => new(name)
     {
@@ -76,13 +80,16 @@ internal static class CliOptions
         return null;
     }
 
-    private static T? ParseChoice<T>(ArgumentResult r, string name) where T : struct, Enum
+    private static T? ParseChoice<T>(ArgumentResult r, string name) where T : struct, Enum =>
+        ParseChoice(r, name, [.. Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..])]) is { } v ? Enum.Parse<T>(v, ignoreCase: true) : null;
+
+    private static string? ParseChoice(ArgumentResult r, string name, IReadOnlyList<string> names)
     {
         string s = r.Tokens[^1].Value;
         static string Norm(string x) => x.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        foreach (T v in Enum.GetValues<T>())
-            if (string.Equals(Norm(v.ToString()), Norm(s), StringComparison.OrdinalIgnoreCase)) return v;
-        r.AddError($"{name} expects one of {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}, got '{s}'");
+        foreach (string v in names)
+            if (string.Equals(Norm(v), Norm(s), StringComparison.OrdinalIgnoreCase)) return v;
+        r.AddError($"{name} expects one of {string.Join(", ", names)}, got '{s}'");
         return null;
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using GaitCheck.Core;
-using GaitCheck.ModelImport.Install;
-using GaitCheck.Pose;
+using GaitCheck.Pipeline.Models;
 
 namespace GaitCheck.Cli;
 
@@ -18,7 +17,7 @@ internal static class ModelsCommand
     }
 
     private static Option<string> DirOption() =>
-        CliOptions.Path("--dir", "Models folder (default: $GAITCHECK_MODELS, else the repository's models/)", false, ModelStore.DefaultDirectory, "-d");
+        CliOptions.Path("--dir", "Models folder (default: $GAITCHECK_MODELS, else the repository's models/)", false, ModelsVerb.DefaultDirectory, "-d");
 
     private static Command Install()
     {
@@ -30,7 +29,7 @@ internal static class ModelsCommand
         cmd.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
-            ModelInstaller.Install(Path.GetFullPath(parse.GetValue(dir)!), parse.GetValue(update), line => err.WriteLine(line));
+            ModelsVerb.Install(Path.GetFullPath(parse.GetValue(dir)!), parse.GetValue(update), line => err.WriteLine(line));
             return 0;
         });
         return cmd;
@@ -43,15 +42,7 @@ internal static class ModelsCommand
         cmd.Options.Add(dir);
         cmd.SetAction(parse =>
         {
-            string d = Path.GetFullPath(parse.GetValue(dir)!);
-            var manifest = Core.Models.ModelManifest.Load(ModelInstaller.ManifestPath(d));
-            var o = parse.InvocationConfiguration.Output;
-            o.WriteLine($"{manifest.Package}@{manifest.PackageVersion} ({manifest.Models.FirstOrDefault()?.Licence}) in {d}");
-            foreach (var s in ModelInstaller.Verify(d, manifest))
-            {
-                var e = manifest.Find(s.Name);
-                o.WriteLine($"{s.Name,-20} {s.File,-26} {Inv.F(s.Bytes / 1048576.0, 1),6} MB  input {e?.InputSize}px  sha256 {(e?.Sha256 ?? "").PadRight(12)[..12]}  {(s.Ok ? "ok" : s.Problem)}");
-            }
+            foreach (var line in ModelsVerb.List(Path.GetFullPath(parse.GetValue(dir)!))) parse.InvocationConfiguration.Output.WriteLine(line);
             return 0;
         });
         return cmd;
@@ -64,11 +55,10 @@ internal static class ModelsCommand
         cmd.Options.Add(dir);
         cmd.SetAction(parse =>
         {
-            string d = Path.GetFullPath(parse.GetValue(dir)!);
-            var problems = ModelInstaller.Verify(d).Where(s => !s.Ok).ToList();
-            foreach (var p in problems) parse.InvocationConfiguration.Error.WriteLine($"gaitcheck: error: {p.Problem}");
-            if (problems.Count == 0) { parse.InvocationConfiguration.Output.WriteLine($"models: all {ModelCatalog.Entries.Count} verified in {d}"); return 0; }
-            return (int)(problems.Any(p => p.Missing) ? ExitCode.ModelMissing : ExitCode.ModelInvalid);
+            var v = ModelsVerb.Verify(Path.GetFullPath(parse.GetValue(dir)!));
+            foreach (var p in v.Problems) parse.InvocationConfiguration.Error.WriteLine($"gaitcheck: error: {p}");
+            if (v.Code == ExitCode.Ok) parse.InvocationConfiguration.Output.WriteLine(v.Summary);
+            return (int)v.Code;
         });
         return cmd;
     }

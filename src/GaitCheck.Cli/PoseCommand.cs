@@ -1,7 +1,5 @@
 using System.CommandLine;
-using GaitCheck.Pipeline.Analyze;
 using GaitCheck.Pipeline.PoseExtraction;
-using GaitCheck.Pose;
 
 namespace GaitCheck.Cli;
 
@@ -28,27 +26,25 @@ internal static class PoseCommand
         foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, filter, noFlip, noRefine }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
-            var checkedSettings = new AnalyzeSettings { Start = parse.GetValue(start), End = parse.GetValue(end), Person = AnalyzeSettings.ParsePerson(parse.GetValue(person)) };
-            checkedSettings.Validate();
-            var options = new PoseExtractionOptions
-            {
-                Model = Enum.Parse<PoseModelKind>(parse.GetValue(model)!, ignoreCase: true),
-                StartSeconds = checkedSettings.Start,
-                EndSeconds = checkedSettings.End,
-                Person = checkedSettings.Person,
-                Overlay = !parse.GetValue(noOverlay),
-                Filter = Enum.Parse<PoseFilterMode>(parse.GetValue(filter)!, ignoreCase: true),
-                Flip = !parse.GetValue(noFlip),
-                Refine = !parse.GetValue(noRefine),
-            };
-            string path = parse.GetValue(video)!;
-            string dir = Path.GetFullPath(parse.GetValue(outDir)!);
             var err = parse.InvocationConfiguration.Error;
             Action<int>? progress = Console.IsErrorRedirected ? null : n => { if (n % 30 == 0) err.Write($"\rpose: {n} frames"); };
-            var result = PoseOutputs.Run(path, dir, options, progress, CliApp.Cancel);
+            string dir = Path.GetFullPath(parse.GetValue(outDir)!);
+            var r = ExtractPose.Run(new ExtractPoseRequest
+            {
+                Video = parse.GetValue(video)!,
+                OutDir = dir,
+                Model = parse.GetValue(model)!,
+                Start = parse.GetValue(start),
+                End = parse.GetValue(end),
+                Person = parse.GetValue(person),
+                Overlay = !parse.GetValue(noOverlay),
+                Filter = parse.GetValue(filter)!,
+                Flip = !parse.GetValue(noFlip),
+                Refine = !parse.GetValue(noRefine),
+            }, progress, CliApp.Cancel);
             if (progress != null) err.Write("\r                         \r");
-            foreach (var w in VideoWarnings.For(path, result.Sequence.Video, result.Sequence.Frames[^1].Time)) err.WriteLine($"gaitcheck: warning: {w}");
-            parse.InvocationConfiguration.Output.WriteLine(result.Summary(dir));
+            foreach (var w in r.Warnings) err.WriteLine($"gaitcheck: warning: {w}");
+            parse.InvocationConfiguration.Output.WriteLine(r.Summary);
             return 0;
         });
         return cmd;

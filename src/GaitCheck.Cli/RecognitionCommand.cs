@@ -1,6 +1,5 @@
 using System.CommandLine;
-using GaitCheck.Core;
-using GaitCheck.Pipeline.Recognition;
+using GaitCheck.Pipeline.DevVerbs;
 
 namespace GaitCheck.Cli;
 
@@ -19,16 +18,11 @@ internal static class RecognitionCommand
         {
             string dir = Path.GetFullPath(parse.GetValue(outDir)!);
             var names = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var cases = RecognitionCorpus.All.Where(c => names is null || names.Contains(c.Name)).ToList();
-            if (cases.Count == 0) throw new GaitCheckException(ExitCode.Usage, "--only names no row of the recognition table");
             var err = parse.InvocationConfiguration.Error;
-            var rows = RecognitionTable.Run(cases, Path.GetFullPath(parse.GetValue(media)!), Path.GetFullPath(parse.GetValue(samples)!), dir, null, err.WriteLine, CliApp.Cancel);
-            string md = RecognitionTable.Markdown(rows);
-            AtomicFile.WriteAllText(Path.Combine(dir, "recognition.md"), md);
+            var (md, counts) = RecognitionReport.Run(names, Path.GetFullPath(parse.GetValue(media)!), Path.GetFullPath(parse.GetValue(samples)!), dir, err.WriteLine, CliApp.Cancel);
             var o = parse.InvocationConfiguration.Output;
             o.Write(md);
-            int bad = rows.Count(r => r.Verdict == "WRONG WITH FINDINGS");
-            o.WriteLine($"{Inv.I(rows.Count(r => r.Verdict == "right"))} of {Inv.I(rows.Count)} right; {Inv.I(bad)} wrong labels with findings");
+            o.WriteLine(counts);
             return 0;   // the table is the result; RecognitionTableTests fails on any wrong row
         });
         return cmd;

@@ -1,10 +1,6 @@
 using System.CommandLine;
 using GaitCheck.Core;
-using GaitCheck.Pipeline.Validation;
-using GaitCheck.Pose;
-using GaitCheck.Synth;
-using GaitCheck.Synth.Render;
-using GaitCheck.Synth.Scenarios;
+using GaitCheck.Pipeline.DevVerbs;
 
 namespace GaitCheck.Cli;
 
@@ -20,8 +16,8 @@ internal static class SynthCommand
         var truthOnly = new Option<bool>("--truth-only") { Description = "Write the ground truth files without rendering the video" };
         var noFfmpeg = new Option<bool>("--no-ffmpeg") { Description = "Encode with OpenCV (mp4v) instead of the ffmpeg CLI (H.264)" };
         var name = new Option<string?>("--name") { Description = "Output base name" };
-        var movement = CliOptions.Choice<MovementType>("--movement", "singleLegSquat, running or walking");
-        var view = CliOptions.Choice<CameraPlacement>("--view", "frontal, posterior, leftSagittal, rightSagittal or oblique");
+        var movement = CliOptions.Choice("--movement", "singleLegSquat, running or walking", RenderSynthetic.MovementNames);
+        var view = CliOptions.Choice("--view", "frontal, posterior, leftSagittal, rightSagittal or oblique", RenderSynthetic.ViewNames);
         var stance = CliOptions.Choice<Side>("--stance", "Squat stance side: left or right");
         var valgus = CliOptions.Number<float>("--valgus", "Dynamic knee valgus (deg) at squat bottom / running midstance");
         var drop = CliOptions.Number<float>("--pelvic-drop", "Contralateral pelvic drop (deg)");
@@ -39,7 +35,7 @@ internal static class SynthCommand
         var portrait = new Option<bool>("--portrait") { Description = "Portrait frame (swap width and height if landscape)" };
         var noise = CliOptions.Number<float>("--noise", "Sensor noise sigma in 8-bit levels");
         var blur = CliOptions.Number<int>("--blur", "Motion blur: sub-frame renders averaged per frame (1 = none)");
-        var background = CliOptions.Choice<BackgroundKind>("--background", "plain or textured");
+        var background = CliOptions.Choice("--background", "plain or textured", RenderSynthetic.BackgroundNames);
         var bystander = CliOptions.Toggle("--bystander", "Add a second, smaller mannequin as a bystander");
         var camHeight = CliOptions.Number<float>("--camera-height", "Camera height (m)");
         var distance = CliOptions.Number<float>("--distance", "Camera distance (m)");
@@ -57,20 +53,13 @@ internal static class SynthCommand
             var stdout = p.InvocationConfiguration.Output;
             if (p.GetValue(list))
             {
-                foreach (var k in ScenarioPresets.All.Keys) stdout.WriteLine(k);
+                foreach (var k in RenderSynthetic.Presets) stdout.WriteLine(k);
                 return 0;
             }
             string dir = Path.GetFullPath(p.GetValue(outDir) ?? throw new GaitCheckException(ExitCode.Usage, "--out DIR is required"));
-            Scenario baseScenario;
-            if (p.GetValue(json) is { } f)
+            var request = new SynthRequest
             {
-                string text = InputFile.ReadAllText(f, "scenario file");
-                try { baseScenario = Scenario.FromJson(text); }
-                catch (System.Text.Json.JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"{f} is not a valid scenario: {JsonErrors.Describe(e)}", e); }
-            }
-            else baseScenario = ScenarioPresets.Get(p.GetValue(scenario) ?? "sls-frontal-valgus-left");
-            var sc = new ScenarioOverrides
-            {
+                Preset = p.GetValue(scenario), ScenarioFile = p.GetValue(json),
                 Name = p.GetValue(name), Movement = p.GetValue(movement), View = p.GetValue(view), Stance = p.GetValue(stance),
                 Valgus = p.GetValue(valgus), PelvicDrop = p.GetValue(drop), TrunkLean = p.GetValue(lean), Reps = p.GetValue(reps),
                 Depth = p.GetValue(depth), Pause = p.GetValue(pause), Cadence = p.GetValue(cadence), Overstride = p.GetValue(overstride),
@@ -78,15 +67,10 @@ internal static class SynthCommand
                 Height = p.GetValue(height), Portrait = p.GetValue(portrait), Noise = p.GetValue(noise), Blur = p.GetValue(blur),
                 Background = p.GetValue(background), Bystander = p.GetValue(bystander), CameraHeight = p.GetValue(camHeight),
                 Distance = p.GetValue(distance), Focal = p.GetValue(focal), Seed = p.GetValue(seed),
-            }.Apply(baseScenario);
-            if (p.GetValue(truthOnly))
-            {
-                var t = SynthRunner.WriteTruthOnly(sc, dir);
-                stdout.WriteLine($"{sc.Name}: ground truth for {t.FrameCount} frames written to {dir}");
-                return 0;
-            }
-            var r = SynthRunner.Run(sc, dir, msg => p.InvocationConfiguration.Error.WriteLine(msg), preferFfmpeg: !p.GetValue(noFfmpeg), ct: CliApp.Cancel);
-            stdout.WriteLine(SynthRunner.Summary(r));
+            };
+            stdout.WriteLine(p.GetValue(truthOnly)
+                ? RenderSynthetic.TruthOnly(request, dir)
+                : RenderSynthetic.Render(request, dir, !p.GetValue(noFfmpeg), msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel));
             return 0;
         });
         return cmd;
@@ -111,17 +95,13 @@ internal static class SynthCommand
         foreach (var o in new Option[] { outDir, grid, quick, model, noFlip, noRefine, source, raw, rerender }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
-            string dir = Path.GetFullPath(p.GetValue(outDir)!);
-            var run = ValidationRunner.Run(new ValidationSettings
+            var (md, tables) = ValidateSynthetic.Validate(new ValidateRequest
             {
-                OutDir = dir, Grid = Enum.Parse<GridKind>(p.GetValue(grid)!, ignoreCase: true), Quick = p.GetValue(quick),
-                Pose = new PoseConfig(Enum.Parse<PoseModelKind>(p.GetValue(model)!, ignoreCase: true), !p.GetValue(noFlip), !p.GetValue(noRefine)),
-                Source = p.GetValue(source) is { } src ? Enum.Parse<Analysis.Metrics.LandmarkSource>(src, ignoreCase: true) : null,
-                Corrections = !p.GetValue(raw), Rerender = p.GetValue(rerender),
+                OutDir = Path.GetFullPath(p.GetValue(outDir)!), Grid = p.GetValue(grid)!, Quick = p.GetValue(quick), Model = p.GetValue(model)!,
+                Flip = !p.GetValue(noFlip), Refine = !p.GetValue(noRefine), Source = p.GetValue(source), Corrections = !p.GetValue(raw),
+                Rerender = p.GetValue(rerender),
             }, msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
-            string tables = Path.Combine(dir, run.Variant);
-            ValidationReport.Write(run, tables);
-            p.InvocationConfiguration.Output.WriteLine(ValidationReport.Markdown(run));
+            p.InvocationConfiguration.Output.WriteLine(md);
             p.InvocationConfiguration.Output.WriteLine($"tables written to {tables}/validation.md and validation-*.csv");
             return 0;
         });
@@ -139,11 +119,10 @@ internal static class SynthCommand
         foreach (var o in new Option[] { outDir, model, noRefine }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
-            string dir = Path.GetFullPath(p.GetValue(outDir)!);
-            var pose = new PoseConfig(Enum.Parse<PoseModelKind>(p.GetValue(model)!, ignoreCase: true), true, !p.GetValue(noRefine));
-            var table = CalibrationRunner.Run(dir, pose, null, msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
-            p.InvocationConfiguration.Output.WriteLine(Reporting.StatusMarkdown.Table(table));
-            p.InvocationConfiguration.Output.WriteLine($"written: {Path.Combine(dir, CalibrationRunner.TableFile)} (commit it as src/GaitCheck.Analysis/Validation/{CalibrationRunner.TableFile})");
+            var (md, file) = ValidateSynthetic.Calibrate(new ValidateRequest { OutDir = Path.GetFullPath(p.GetValue(outDir)!), Model = p.GetValue(model)!, Refine = !p.GetValue(noRefine) },
+                msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
+            p.InvocationConfiguration.Output.WriteLine(md);
+            p.InvocationConfiguration.Output.WriteLine($"written: {file} (commit it as src/GaitCheck.Analysis/Validation/{ValidateSynthetic.TableFileName})");
             return 0;
         });
         return cmd;

@@ -1,5 +1,6 @@
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Tests;
 
 namespace GaitCheck.Pose.Tests;

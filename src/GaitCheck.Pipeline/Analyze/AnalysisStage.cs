@@ -15,10 +15,16 @@ internal static class AnalysisStage
 {
     public static AnalysisOutput Run(PoseSequence seq, AnalyzeSettings s)
     {
-        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
-        var result = ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
+        var (structure, result) = Analyze(seq, s);
         var doc = AnalysisReportAdapter.Build(result, structure.Sequence, Path.GetFileName(seq.Video.Path));
         return new AnalysisOutput(result, doc, stream => ResultJson.Write(result, stream), AnalysisReportAdapter.KeyFrameRequests(result), Headline(doc), WrongView(result));
+    }
+
+    /// <summary>The clip's structure (view, movement, reps or gait events) and its metrics and findings.</summary>
+    public static (ClipStructure Structure, AnalysisResult Result) Analyze(PoseSequence seq, AnalyzeSettings s)
+    {
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
+        return (structure, ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps }));
     }
 
     /// <summary>A one-line reason when metrics apply to the movement but the view allows none of them; null otherwise.</summary>

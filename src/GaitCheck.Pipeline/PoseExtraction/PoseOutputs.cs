@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.Analyze;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose.Tracking;
 
 namespace GaitCheck.Pipeline.PoseExtraction;

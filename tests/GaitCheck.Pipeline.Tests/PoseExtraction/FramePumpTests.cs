@@ -1,4 +1,5 @@
 using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose.Tracking;
 using GaitCheck.Tests;
 using GaitCheck.Video;

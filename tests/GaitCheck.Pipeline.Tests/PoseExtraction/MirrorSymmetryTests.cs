@@ -5,6 +5,7 @@ using GaitCheck.Analysis.Results;
 using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Tests;
 
 namespace GaitCheck.Pipeline.Tests.PoseExtraction;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Tests;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose;
 using GaitCheck.Tests;
 

@@ -1,4 +1,4 @@
-using GaitCheck.Pipeline.Recognition;
+using GaitCheck.DevTools.Recognition;
 using GaitCheck.Tests;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
-using GaitCheck.Pipeline.Validation;
+using GaitCheck.DevTools.Validation;
 
 namespace GaitCheck.Pipeline.Tests.Validation;
 

@@ -1,5 +1,5 @@
 using GaitCheck.Core;
-using GaitCheck.Pipeline.Validation;
+using GaitCheck.DevTools.Validation;
 using GaitCheck.Synth;
 using GaitCheck.Synth.Scenarios;
 

@@ -1,10 +1,10 @@
 using System.Text;
 using GaitCheck.Core;
-using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose;
 using GaitCheck.Pose.Tracking;
 
-namespace GaitCheck.Pipeline.Bench;
+namespace GaitCheck.DevTools.Bench;
 
 /// <summary>
 /// `gaitcheck bench pose`: end-to-end frames per second of the pose stage (decode → detect/track → warp →

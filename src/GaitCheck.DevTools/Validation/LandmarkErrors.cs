@@ -1,6 +1,6 @@
 using GaitCheck.Core;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>Pose-vs-truth landmark offsets of one landmark (both sides pooled) in one clip, in % of the true leg length.</summary>
 public sealed record LandmarkError(string Clip, string View, string Landmark, int N, double MeanDistance, double MeanDx, double MeanDy);

@@ -1,4 +1,4 @@
-namespace GaitCheck.Pipeline.Recognition;
+namespace GaitCheck.DevTools.Recognition;
 
 /// <summary>
 /// The recognition table's clips: every video in the shared media (`../shared/media`, see its SOURCES.md), the committed

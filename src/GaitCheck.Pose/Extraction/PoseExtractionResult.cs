@@ -1,7 +1,7 @@
 using GaitCheck.Core;
 using GaitCheck.Pose.Tracking;
 
-namespace GaitCheck.Pipeline.PoseExtraction;
+namespace GaitCheck.Pose.Extraction;
 
 /// <summary>What one pose run produced, with its timings (timings are not part of the deterministic outputs).</summary>
 public sealed class PoseExtractionResult

@@ -4,7 +4,7 @@ using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>
 /// Turns a <see cref="ValidationRun"/> into tables: per metric and view, MAE, bias (mean signed error) and the

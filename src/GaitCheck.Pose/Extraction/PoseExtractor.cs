@@ -6,7 +6,7 @@ using GaitCheck.Pose.Tracking;
 using GaitCheck.Video;
 using OpenCvSharp;
 
-namespace GaitCheck.Pipeline.PoseExtraction;
+namespace GaitCheck.Pose.Extraction;
 
 /// <summary>
 /// The pose stage: VideoSource → PoseDetector / SubjectSelector → ROI → CropWarper → landmark model →
@@ -121,8 +121,8 @@ public static class PoseExtractor
             ["pose.detector_runs"] = Inv.I(detectorRuns),
             ["pose.lost_segments"] = Inv.I(LostSegments(frames)),
             // Read by the analysis (GaitCheck.Analysis.CameraMotion): the background's motion in frame widths per second.
-            [GaitCheck.Analysis.CameraMotion.PanNote] = Inv.F(camera.Median, 4),
-            [GaitCheck.Analysis.CameraMotion.PanMaxNote] = Inv.F(camera.P90, 4),
+            [NoteKeys.CameraPan] = Inv.F(camera.Median, 4),
+            [NoteKeys.CameraPanMax] = Inv.F(camera.P90, 4),
             ["camera.samples"] = Inv.I(camera.Samples),
         };
         // Only when it ran, so clips whose subject the whole-frame detector finds keep MediaPipe's outputs byte for byte.

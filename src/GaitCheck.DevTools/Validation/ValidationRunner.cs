@@ -3,13 +3,13 @@ using GaitCheck.Analysis;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
-using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose;
 using GaitCheck.Synth;
 using GaitCheck.Synth.Scenarios;
 using GaitCheck.Synth.Truth;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>How the pose stage runs in a validation: model, flip averaging, heatmap refinement.</summary>
 public sealed record PoseConfig(PoseModelKind Model = PoseModelKind.Full, bool Flip = true, bool Refine = true)

@@ -2,7 +2,7 @@ using GaitCheck.Analysis;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Validation;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>
 /// Builds the validation status table (<see cref="MetricValidationTable"/>) from validation runs, keeping the tuning

@@ -7,7 +7,7 @@ using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
 using OpenCvSharp.Dnn;
 
-namespace GaitCheck.Pipeline.Bench;
+namespace GaitCheck.DevTools.Bench;
 
 /// <summary>
 /// `gaitcheck bench models`: median milliseconds per inference of each converted model under ONNX Runtime

@@ -1,4 +1,4 @@
-namespace GaitCheck.Pipeline.Recognition;
+namespace GaitCheck.DevTools.Recognition;
 
 /// <summary>What the recognition should say of a clip: a movement label, or "not recognised".</summary>
 public enum ExpectedLabel { NotRecognised, SingleLegSquat, DoubleLegSquat, Running, Walking }

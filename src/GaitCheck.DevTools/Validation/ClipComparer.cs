@@ -4,7 +4,7 @@ using GaitCheck.Core;
 using GaitCheck.Synth.Scenarios;
 using GaitCheck.Synth.Truth;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>
 /// Compares one clip's analysis with its ground truth. Reps are matched when a detected rep of the same stance

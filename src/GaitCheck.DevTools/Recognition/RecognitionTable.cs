@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using GaitCheck.Analysis;
 using GaitCheck.Core;
-using GaitCheck.Pipeline.PoseExtraction;
+using GaitCheck.Pose.Extraction;
 
-namespace GaitCheck.Pipeline.Recognition;
+namespace GaitCheck.DevTools.Recognition;
 
 /// <summary>One row: what the tool said of a <see cref="RecognitionCase"/>, and whether that is right.</summary>
 /// <param name="Said">The label given ("not recognised", "single-leg squat (left)", "no person found", ...).</param>

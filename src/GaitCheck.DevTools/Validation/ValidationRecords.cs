@@ -1,6 +1,6 @@
 using GaitCheck.Core;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>One metric at one true event: truth, the full pipeline's value, and the analysis's value on the exact truth keypoints.</summary>
 public sealed record MetricCheck(string Clip, string View, string Movement, string Metric, Side? Side, string Event, int TrueFrame,

@@ -4,7 +4,7 @@ using GaitCheck.Pose.Tracking;
 using GaitCheck.Video;
 using OpenCvSharp;
 
-namespace GaitCheck.Pipeline.PoseExtraction;
+namespace GaitCheck.Pose.Extraction;
 
 /// <summary>
 /// One decoded frame held in a pooled buffer; give it back with <see cref="FramePump.Release"/>. Its frame, index and

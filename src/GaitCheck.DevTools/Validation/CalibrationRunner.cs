@@ -3,7 +3,7 @@ using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 using GaitCheck.Reporting;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>
 /// `gaitcheck synth calibrate`: runs the tuning and the test grid (pose once per clip and config, cached), analyses

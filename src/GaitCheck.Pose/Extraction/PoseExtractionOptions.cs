@@ -1,6 +1,6 @@
 using GaitCheck.Pose;
 
-namespace GaitCheck.Pipeline.PoseExtraction;
+namespace GaitCheck.Pose.Extraction;
 
 /// <summary>How landmarks are smoothed over time.</summary>
 public enum PoseFilterMode

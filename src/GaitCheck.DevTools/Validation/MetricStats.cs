@@ -1,6 +1,6 @@
 using GaitCheck.Core;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>
 /// One metric in one view and movement over a validation grid (error = pipeline − truth, at the true event):

@@ -3,7 +3,7 @@ using GaitCheck.Synth.Body;
 using GaitCheck.Synth.Render;
 using GaitCheck.Synth.Scenarios;
 
-namespace GaitCheck.Pipeline.Validation;
+namespace GaitCheck.DevTools.Validation;
 
 /// <summary>Which synthetic validation set: every choice is made on <see cref="Tuning"/>; <see cref="Test"/> only reports.</summary>
 public enum GridKind { Tuning, Test }

@@ -1,0 +1,90 @@
+using GaitCheck.Core;
+using GaitCheck.Synth;
+using GaitCheck.Synth.Render;
+using GaitCheck.Synth.Scenarios;
+
+namespace GaitCheck.Pipeline.DevVerbs;
+
+/// <summary>
+/// What `gaitcheck synth` asks for: a preset or scenario file, and overrides (null = keep the scenario's value).
+/// Choice fields hold a name from <see cref="RenderSynthetic.MovementNames"/>, <see cref="RenderSynthetic.ViewNames"/>
+/// or <see cref="RenderSynthetic.BackgroundNames"/>.
+/// </summary>
+public sealed record SynthRequest
+{
+    public string? Preset { get; init; }
+    public string? ScenarioFile { get; init; }
+    public string? Name { get; init; }
+    public string? Movement { get; init; }
+    public string? View { get; init; }
+    public Side? Stance { get; init; }
+    public float? Valgus { get; init; }
+    public float? PelvicDrop { get; init; }
+    public float? TrunkLean { get; init; }
+    public int? Reps { get; init; }
+    public float? Depth { get; init; }
+    public double? Pause { get; init; }
+    public double? Cadence { get; init; }
+    public float? Overstride { get; init; }
+    public float? Eversion { get; init; }
+    public double? Seconds { get; init; }
+    public double? Fps { get; init; }
+    public int? Width { get; init; }
+    public int? Height { get; init; }
+    public bool Portrait { get; init; }
+    public float? Noise { get; init; }
+    public int? Blur { get; init; }
+    public string? Background { get; init; }
+    public bool? Bystander { get; init; }
+    public float? CameraHeight { get; init; }
+    public float? Distance { get; init; }
+    public float? Focal { get; init; }
+    public int? Seed { get; init; }
+}
+
+/// <summary>`gaitcheck synth`: renders a mannequin clip with exact ground truth (GaitCheck.Synth), or its truth alone.</summary>
+public static class RenderSynthetic
+{
+    public const string DefaultPreset = "sls-frontal-valgus-left";
+
+    public static IReadOnlyList<string> Presets => [.. ScenarioPresets.All.Keys];
+    public static IReadOnlyList<string> MovementNames => Choices.Names<MovementType>();
+    public static IReadOnlyList<string> ViewNames => Choices.Names<CameraPlacement>();
+    public static IReadOnlyList<string> BackgroundNames => Choices.Names<BackgroundKind>();
+
+    /// <summary>Renders the clip and its truth files into <paramref name="outDir"/>; returns the one-line summary.</summary>
+    public static string Render(SynthRequest request, string outDir, bool preferFfmpeg, Action<string>? log, CancellationToken cancel)
+    {
+        var r = SynthRunner.Run(Scenario(request), outDir, log, preferFfmpeg, cancel);
+        return SynthRunner.Summary(r);
+    }
+
+    /// <summary>Writes the truth files without rendering; returns the one-line summary.</summary>
+    public static string TruthOnly(SynthRequest request, string outDir)
+    {
+        var sc = Scenario(request);
+        var t = SynthRunner.WriteTruthOnly(sc, outDir);
+        return $"{sc.Name}: ground truth for {Inv.I(t.FrameCount)} frames written to {outDir}";
+    }
+
+    private static Scenario Scenario(SynthRequest q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return new ScenarioOverrides
+        {
+            Name = q.Name, Movement = Choices.Parse<MovementType>(q.Movement), View = Choices.Parse<CameraPlacement>(q.View), Stance = q.Stance,
+            Valgus = q.Valgus, PelvicDrop = q.PelvicDrop, TrunkLean = q.TrunkLean, Reps = q.Reps, Depth = q.Depth, Pause = q.Pause,
+            Cadence = q.Cadence, Overstride = q.Overstride, Eversion = q.Eversion, Seconds = q.Seconds, Fps = q.Fps, Width = q.Width,
+            Height = q.Height, Portrait = q.Portrait, Noise = q.Noise, Blur = q.Blur, Background = Choices.Parse<BackgroundKind>(q.Background),
+            Bystander = q.Bystander, CameraHeight = q.CameraHeight, Distance = q.Distance, Focal = q.Focal, Seed = q.Seed,
+        }.Apply(BaseScenario(q));
+    }
+
+    private static Scenario BaseScenario(SynthRequest q)
+    {
+        if (q.ScenarioFile is not { } f) return ScenarioPresets.Get(q.Preset ?? DefaultPreset);
+        string text = InputFile.ReadAllText(f, "scenario file");
+        try { return Synth.Scenarios.Scenario.FromJson(text); }
+        catch (System.Text.Json.JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"{f} is not a valid scenario: {JsonErrors.Describe(e)}", e); }
+    }
+}
