@@ -4,20 +4,24 @@ using OpenCvSharp;
 namespace GaitCheck.Video;
 
 /// <summary>
-/// How overlays are drawn: the subject's LEFT side in sky blue and RIGHT side in orange (Okabe &amp; Ito's colour-blind
-/// safe palette), bones across the midline (shoulders, hips) in white, each colour in a legend, the frame time at the
-/// top left. Line widths scale with the frame so the skeleton reads the same on 360p and 4K.
+/// How the skeleton is drawn on video frames and key frames, in <see cref="Palette"/>'s colours: the subject's LEFT
+/// side sky blue and RIGHT side orange, bones across the midline (shoulders, hips) white, each colour in a legend on
+/// the overlay, the frame time at the top left. Line widths scale with the frame so the skeleton reads the same on
+/// 360p and 4K.
 /// </summary>
 public static class OverlayStyle
 {
-    public static readonly Scalar Left = new(233, 180, 86);    // BGR of RGB(86, 180, 233) sky blue
-    public static readonly Scalar Right = new(0, 159, 230);    // BGR of RGB(230, 159, 0) orange
-    public static readonly Scalar Midline = new(255, 255, 255);
+    public static readonly Scalar Left = Bgr(Palette.Left);
+    public static readonly Scalar Right = Bgr(Palette.Right);
+    public static readonly Scalar Midline = Bgr(Palette.Midline);
     private static readonly Scalar Shadow = new(0, 0, 0);
+
+    /// <summary>OpenCV's BGR order of a palette colour.</summary>
+    public static Scalar Bgr(Rgb c) => new(c.B, c.G, c.R);
 
     public static Scalar ColourOf(Landmark a, Landmark b)
     {
-        Side? sa = Skeleton.SideOf(a), sb = Skeleton.SideOf(b);
+        Side? sa = Core.Skeleton.SideOf(a), sb = Core.Skeleton.SideOf(b);
         Side? side = sa == sb ? sa : sa is null ? sb : sb is null ? sa : null;
         return side switch { Side.Left => Left, Side.Right => Right, _ => Midline };
     }
@@ -27,23 +31,7 @@ public static class OverlayStyle
     {
         int scale = Math.Max(1, (int)Math.Round(Math.Min(canvas.Width, canvas.Height) / 360.0));
         int thick = Math.Max(2, 2 * scale);
-        if (frame != null && frame.Status != FrameStatus.Lost)
-        {
-            foreach (var (a, b) in Skeleton.Bones)
-            {
-                Keypoint pa = frame.Points[(int)a], pb = frame.Points[(int)b];
-                if (pa.IsMissing || pb.IsMissing) continue;
-                Cv2.Line(canvas, P(pa), P(pb), ColourOf(a, b), thick, LineTypes.AntiAlias);
-            }
-            for (int i = 0; i < Skeleton.Count; i++)
-            {
-                var p = frame.Points[i];
-                if (p.IsMissing) continue;
-                var c = ColourOf((Landmark)i, (Landmark)i);
-                Cv2.Circle(canvas, P(p), thick + 1, Shadow, -1, LineTypes.AntiAlias);
-                Cv2.Circle(canvas, P(p), thick, c, -1, LineTypes.AntiAlias);
-            }
-        }
+        if (frame != null && frame.Status != FrameStatus.Lost) DrawSkeleton(canvas, frame, thick, k => new Point((int)Math.Round(k.X), (int)Math.Round(k.Y)));
         double fontScale = 0.6 * scale;
         int lineH = (int)(26 * scale);
         string time = $"t = {Inv.F(timeSeconds, 3)} s" + (frame != null ? $"  #{Inv.I(frame.Index)}" : "")
@@ -53,7 +41,25 @@ public static class OverlayStyle
         Text(canvas, "right", new Point(8 * scale + (int)(60 * scale), 2 * lineH), fontScale, Right, scale);
     }
 
-    private static Point P(Keypoint k) => new((int)Math.Round(k.X), (int)Math.Round(k.Y));
+    /// <summary>Bones and joints of <paramref name="frame"/>, each landmark placed on <paramref name="canvas"/> by <paramref name="at"/>.</summary>
+    public static void DrawSkeleton(Mat canvas, PoseFrame frame, int thick, Func<Keypoint, Point> at)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(at);
+        foreach (var (a, b) in Core.Skeleton.Bones)
+        {
+            Keypoint pa = frame.Points[(int)a], pb = frame.Points[(int)b];
+            if (pa.IsMissing || pb.IsMissing) continue;
+            Cv2.Line(canvas, at(pa), at(pb), ColourOf(a, b), thick, LineTypes.AntiAlias);
+        }
+        for (int i = 0; i < Core.Skeleton.Count; i++)
+        {
+            var p = frame.Points[i];
+            if (p.IsMissing) continue;
+            Cv2.Circle(canvas, at(p), thick + 1, Shadow, -1, LineTypes.AntiAlias);
+            Cv2.Circle(canvas, at(p), thick, ColourOf((Landmark)i, (Landmark)i), -1, LineTypes.AntiAlias);
+        }
+    }
 
     private static void Text(Mat m, string s, Point at, double fontScale, Scalar colour, int scale)
     {

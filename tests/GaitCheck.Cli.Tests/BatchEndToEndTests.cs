@@ -1,6 +1,6 @@
 using GaitCheck.Core;
 using GaitCheck.Reporting.Csv;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Cli.Tests;
 

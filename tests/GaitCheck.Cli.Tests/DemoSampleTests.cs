@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Cli.Tests;
 

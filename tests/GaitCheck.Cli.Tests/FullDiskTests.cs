@@ -1,5 +1,5 @@
 using GaitCheck.Core;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Cli.Tests;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using GaitCheck.Cli.Tests.Corpus;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Cli.Tests;
 

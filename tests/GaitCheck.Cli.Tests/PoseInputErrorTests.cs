@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GaitCheck.Core;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Cli.Tests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Core.Tests;
 

@@ -4,7 +4,7 @@ using GaitCheck.Core;
 using GaitCheck.Core.Models;
 using GaitCheck.ModelImport.Install;
 using GaitCheck.Pose;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GaitCheck.ModelImport.Tests;

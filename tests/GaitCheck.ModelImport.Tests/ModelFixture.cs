@@ -1,6 +1,6 @@
 using GaitCheck.ModelImport.Install;
 using GaitCheck.Pose;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 using OpenCvSharp.Dnn;
 

@@ -2,7 +2,7 @@ using GaitCheck.Analysis;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.Analyze;
 using GaitCheck.Pose;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests;
 

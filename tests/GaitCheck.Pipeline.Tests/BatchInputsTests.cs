@@ -1,5 +1,5 @@
 using GaitCheck.Pipeline.Batch;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests;
 

@@ -2,7 +2,7 @@ using GaitCheck.Core;
 using GaitCheck.Pipeline.Analyze;
 using GaitCheck.Pipeline.Batch;
 using GaitCheck.Reporting.Csv;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests;
 

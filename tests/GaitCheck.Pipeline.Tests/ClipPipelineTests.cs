@@ -2,8 +2,7 @@ using System.Text.Json;
 using GaitCheck.Analysis;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.Analyze;
-using GaitCheck.Reporting.Tests;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests;
 

@@ -1,6 +1,6 @@
 using GaitCheck.Core;
 using GaitCheck.Pipeline.Analyze;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GaitCheck.Core;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
 using GaitCheck.Core;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 
 namespace GaitCheck.Pose.Tests;

@@ -2,7 +2,7 @@ using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose.Tracking;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 
 namespace GaitCheck.Pose.Tests;

@@ -1,7 +1,7 @@
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose.Extraction;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pose.Tests;
 

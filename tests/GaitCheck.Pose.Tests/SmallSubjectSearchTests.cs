@@ -1,5 +1,5 @@
 using GaitCheck.Pose.Tracking;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 
 namespace GaitCheck.Pose.Tests;

@@ -5,6 +5,8 @@ using GaitCheck.Core;
 using GaitCheck.Reporting.Charts;
 using GaitCheck.Reporting.Html;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Reporting.Tests;
 
 /// <summary>The analysis result of a constructed clip, through the adapter, into the report: the valgus side is the one the clip put there.</summary>

@@ -1,4 +1,4 @@
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Reporting.Tests;
 

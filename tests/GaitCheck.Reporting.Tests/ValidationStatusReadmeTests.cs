@@ -1,7 +1,7 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Validation;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Reporting.Tests;
 

@@ -1,7 +1,7 @@
 using GaitCheck.Core;
 using GaitCheck.Pose;
 using GaitCheck.Synth.Scenarios;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 
 namespace GaitCheck.Synth.Tests;

@@ -1,6 +1,6 @@
 using GaitCheck.Synth.Output;
 using GaitCheck.Synth.Scenarios;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 
 namespace GaitCheck.Synth.Tests;

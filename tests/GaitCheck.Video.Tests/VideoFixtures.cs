@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Video.Tests;
 

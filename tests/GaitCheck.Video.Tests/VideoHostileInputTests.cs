@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using GaitCheck.Core;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 
 namespace GaitCheck.Video.Tests;

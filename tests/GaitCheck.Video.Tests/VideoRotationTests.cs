@@ -1,4 +1,4 @@
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using OpenCvSharp;
 
 namespace GaitCheck.Video.Tests;

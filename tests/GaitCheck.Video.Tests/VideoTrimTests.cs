@@ -1,6 +1,8 @@
 using GaitCheck.Core;
 using OpenCvSharp;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Video.Tests;
 
 [Collection("video")]
@@ -68,7 +70,7 @@ public sealed class VideoSeekOnRealClipsTests
     [InlineData("run-treadmill-sagittal/male_side.mp4")]
     public void Seek_lands_on_the_exact_frame(string clip)
     {
-        string path = GaitCheck.Tests.RepoPaths.Media(clip);
+        string path = GaitCheck.TestSupport.RepoPaths.Media(clip);
         using var expected = new Mat();
         int expectedIndex = -1;
         using (var full = VideoSource.Open(path))

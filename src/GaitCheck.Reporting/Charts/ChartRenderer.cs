@@ -1,5 +1,6 @@
 using GaitCheck.Core;
 using ScottPlot;
+using Palette = GaitCheck.Core.Palette;
 
 namespace GaitCheck.Reporting.Charts;
 
@@ -15,14 +16,17 @@ public static class ChartRenderer
 {
     public const int Width = 900, Height = 400;
 
-    private static readonly Color LeftColor = Color.FromHex("#1f77b4");
-    private static readonly Color RightColor = Color.FromHex("#d62728");
-    private static readonly Color NeutralColor = Color.FromHex("#333333");
-    private static readonly Color TypicalBand = Color.FromHex("#2ca02c").WithAlpha(0.13);
-    private static readonly Color ElevatedBand = Color.FromHex("#ff7f0e").WithAlpha(0.16);
-    private static readonly Color NoiseBand = Color.FromHex("#7f7f7f").WithAlpha(0.18);
+    private static readonly Color LeftColor = Of(Palette.Left);
+    private static readonly Color RightColor = Of(Palette.Right);
+    private static readonly Color TypicalLine = Of(Palette.Typical), ElevatedLine = Of(Palette.Elevated), RepLine = Of(Palette.Rep);
+    private static readonly Color TypicalBand = TypicalLine.WithAlpha(0.13);
+    private static readonly Color ElevatedBand = ElevatedLine.WithAlpha(0.16);
+    private static readonly Color NoiseBand = Of(Palette.Noise).WithAlpha(0.18);
 
-    public static Color ColorOf(Side? side) => side switch { Side.Left => LeftColor, Side.Right => RightColor, _ => NeutralColor };
+    /// <summary>ScottPlot's colour of a <see cref="Palette"/> entry.</summary>
+    private static Color Of(Rgb c) => new(c.R, c.G, c.B);
+
+    public static Color ColorOf(Side? side) => Of(Palette.Of(side));
 
     /// <summary>A per-frame chart of every series with <paramref name="metricKey"/>, with rep spans, events and literature bands.</summary>
     public static byte[]? TimeSeries(ReportDocument doc, string metricKey, string title, string yLabel)
@@ -34,9 +38,9 @@ public static class ChartRenderer
         foreach (var r in c.Reps)
         {
             var span = plt.Add.HorizontalSpan(r.Start, r.End);
-            span.FillStyle.Color = Color.FromHex("#9467bd").WithAlpha(0.07);
+            span.FillStyle.Color = RepLine.WithAlpha(0.07);
             span.LineStyle.Width = 0;
-            var bottom = plt.Add.VerticalLine(r.Bottom, 1, Color.FromHex("#9467bd"), LinePattern.Dashed);
+            var bottom = plt.Add.VerticalLine(r.Bottom, 1, RepLine, LinePattern.Dashed);
             bottom.Text = "rep " + Inv.I(r.Number);
             bottom.LabelFontSize = 10;
             bottom.LabelOppositeAxis = true;
@@ -147,7 +151,7 @@ public static class ChartRenderer
         {
             if (b.High - b.Low < 1e-9)
             {
-                var line = plt.Add.HorizontalLine(b.Low, 1.5f, b.Kind == BandKind.Typical ? Color.FromHex("#2ca02c") : Color.FromHex("#ff7f0e"), LinePattern.Dashed);
+                var line = plt.Add.HorizontalLine(b.Low, 1.5f, b.Kind == BandKind.Typical ? TypicalLine : ElevatedLine, LinePattern.Dashed);
                 line.LegendText = b.Label;
                 continue;
             }

@@ -1,10 +1,12 @@
+using GaitCheck.Core;
+
 namespace GaitCheck.Reporting.Html;
 
 /// <summary>The report's inline stylesheet: screen and A4 print (no external fonts or assets).</summary>
 internal static class ReportStyle
 {
-    public const string Css = """
-        :root { --left: #1f77b4; --right: #d62728; --muted: #666; --line: #ccc; }
+    public static readonly string Css = $$"""
+        :root { --left: {{Palette.Left.Hex}}; --right: {{Palette.Right.Hex}}; --muted: #666; --line: #ccc; }
         * { box-sizing: border-box; }
         body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 190mm; padding: 8mm 6mm; line-height: 1.35; }
         h1 { font-size: 17pt; margin: 0 0 2mm 0; }

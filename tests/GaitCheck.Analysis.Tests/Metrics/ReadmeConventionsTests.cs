@@ -1,5 +1,5 @@
 using GaitCheck.Analysis.Metrics;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Analysis.Tests.Metrics;
 

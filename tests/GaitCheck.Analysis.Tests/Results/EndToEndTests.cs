@@ -3,7 +3,7 @@ using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Analysis.Tests.Structure;
 using GaitCheck.Core;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Analysis.Tests.Results;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Analysis.Tests.Metrics;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Analysis.Tests.Results;
 

@@ -1,3 +1,5 @@
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Structure;
 
 /// <summary>Sanity checks of the hand-made counts that real-clip tests will compare against.</summary>
@@ -15,7 +17,7 @@ public sealed class ManualCountTests
     [Fact]
     public void Treadmill_clip_is_present_for_the_real_clip_test()
     {
-        Assert.True(new FileInfo(GaitCheck.Tests.RepoPaths.Media(TreadmillManualCount.Media)).Length > 0);
-        Assert.True(new FileInfo(GaitCheck.Tests.RepoPaths.Media(SquatFrontalManualCount.Media)).Length > 0);
+        Assert.True(new FileInfo(GaitCheck.TestSupport.RepoPaths.Media(TreadmillManualCount.Media)).Length > 0);
+        Assert.True(new FileInfo(GaitCheck.TestSupport.RepoPaths.Media(SquatFrontalManualCount.Media)).Length > 0);
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Cli.Tests.Corpus;
 

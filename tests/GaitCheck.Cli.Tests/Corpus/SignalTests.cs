@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using GaitCheck.Core;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Cli.Tests.Corpus;
 

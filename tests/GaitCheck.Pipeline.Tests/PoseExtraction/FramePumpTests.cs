@@ -1,7 +1,7 @@
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose.Tracking;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using GaitCheck.Video;
 
 namespace GaitCheck.Pipeline.Tests.PoseExtraction;

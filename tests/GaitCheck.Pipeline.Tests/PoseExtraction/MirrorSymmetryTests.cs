@@ -6,7 +6,7 @@ using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose.Extraction;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests.PoseExtraction;
 

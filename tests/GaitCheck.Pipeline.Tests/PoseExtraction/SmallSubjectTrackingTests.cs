@@ -2,7 +2,7 @@ using System.Diagnostics;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose.Extraction;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using Xunit.Abstractions;
 
 namespace GaitCheck.Pipeline.Tests.PoseExtraction;

@@ -3,7 +3,7 @@ using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
 using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests.RealClips;
 

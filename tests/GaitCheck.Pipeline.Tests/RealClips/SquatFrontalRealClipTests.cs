@@ -1,7 +1,8 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Metrics;
-using GaitCheck.Analysis.Tests.Structure;
 using GaitCheck.Core;
+
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests.RealClips;
 

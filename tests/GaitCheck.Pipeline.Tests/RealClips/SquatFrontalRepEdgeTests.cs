@@ -1,5 +1,6 @@
 using GaitCheck.Analysis;
-using GaitCheck.Analysis.Tests.Structure;
+
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests.RealClips;
 

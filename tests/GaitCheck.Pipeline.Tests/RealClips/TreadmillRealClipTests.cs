@@ -1,6 +1,7 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Metrics;
-using GaitCheck.Analysis.Tests.Structure;
+
+using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests.RealClips;
 

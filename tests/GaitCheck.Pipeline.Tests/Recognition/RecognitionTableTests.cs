@@ -1,5 +1,5 @@
 using GaitCheck.DevTools.Recognition;
-using GaitCheck.Tests;
+using GaitCheck.TestSupport;
 using Xunit.Abstractions;
 
 namespace GaitCheck.Pipeline.Tests.Recognition;

@@ -1,7 +1,7 @@
-namespace GaitCheck.Analysis.Tests.Structure;
+namespace GaitCheck.TestSupport;
 
 /// <summary>Manual count of the real treadmill clip's initial contacts (see TreadmillManualCount.md for how it was made).</summary>
-internal static class TreadmillManualCount
+public static class TreadmillManualCount
 {
     public const string Media = "run-treadmill-sagittal/male_side.mp4";
     public const double Fps = 30;
@@ -25,7 +25,7 @@ internal static class TreadmillManualCount
 }
 
 /// <summary>Manual look at the real frontal bilateral-squat clip (see SquatFrontalManualCount.md).</summary>
-internal static class SquatFrontalManualCount
+public static class SquatFrontalManualCount
 {
     public const string Media = "squat-frontal/squat_frontal.mp4";
     public const int Reps = 3;

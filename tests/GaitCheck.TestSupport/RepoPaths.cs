@@ -1,7 +1,7 @@
-namespace GaitCheck.Tests;
+namespace GaitCheck.TestSupport;
 
 /// <summary>Locates the repository, its models folder and the shared media beside it.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
     public static string Models => Path.Combine(Root, "models");

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace GaitCheck.Tests;
+namespace GaitCheck.TestSupport;
 
 /// <summary>
 /// A small tmpfs mounted on a test folder, for a real full disk or a real read-only file system (which stop root too,
 /// unlike file permissions). Mounting needs root, as scripts/test.sh has; without it the test fails and says so.
 /// </summary>
-internal sealed class Tmpfs : IDisposable
+public sealed class Tmpfs : IDisposable
 {
     public string Path { get; }
 

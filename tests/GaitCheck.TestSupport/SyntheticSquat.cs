@@ -2,13 +2,13 @@ using GaitCheck.Analysis;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 
-namespace GaitCheck.Reporting.Tests;
+namespace GaitCheck.TestSupport;
 
 /// <summary>
 /// A frontal single-leg squat built by 2D geometry: 3 reps; at each bottom the stance knee moves medially by
 /// <c>medialPx</c> (dynamic valgus) and the other hip drops. Face landmarks present so the view reads as frontal.
 /// </summary>
-internal static class SyntheticSquat
+public static class SyntheticSquat
 {
     public static PoseSequence Build(Side stance, double medialPx, double fps = 30, int reps = 3)
     {
