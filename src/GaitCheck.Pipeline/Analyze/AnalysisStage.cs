@@ -15,8 +15,9 @@ internal static class AnalysisStage
 {
     public static AnalysisOutput Run(PoseSequence seq, AnalyzeSettings s)
     {
-        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
-        var result = ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
+        var tuning = s.Tuning ?? AnalysisTuning.Default;
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps, Tuning = tuning });
+        var result = ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps, Tuning = tuning });
         var doc = AnalysisReportAdapter.Build(result, structure.Sequence, Path.GetFileName(seq.Video.Path));
         return new AnalysisOutput(result, doc, stream => ResultJson.Write(result, stream), AnalysisReportAdapter.KeyFrameRequests(result), Headline(doc), WrongView(result));
     }
