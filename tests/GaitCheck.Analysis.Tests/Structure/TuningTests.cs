@@ -97,7 +97,7 @@ public sealed class TuningTests
     {
         var seq = Squats().Sequence;
         Assert.Equal(CameraView.Frontal, ViewClassifier.Classify(seq).View);
-        var tuning = AnalysisTuning.Default with { View = AnalysisTuning.Default.View with { FrontalMinWidthRatio = 5, SagittalMaxWidthRatio = 4 } };
+        var tuning = AnalysisTuning.Default with { View = AnalysisTuning.Default.View with { FrontalMinWidthRatio = 5, SagittalMaxWidthRatio = 0.01 } };
         Assert.Equal(CameraView.Oblique, ViewClassifier.Classify(seq, tuning).View);
     }
 
