@@ -32,11 +32,7 @@ public static class SquatSegmenter
     /// <summary>Start/end band above the standing top (fraction of the rep depth): OpenCap's 5% (<see cref="SquatTuning.EdgeFraction"/> of <see cref="AnalysisTuning.Default"/>).</summary>
     public static double EdgeFraction => AnalysisTuning.Default.Squat.EdgeFraction;
 
-    /// <summary>
-    /// The normalised drop series (leg lengths, + = lower than the standing top), NaN where untracked.
-    /// <see cref="SquatTuning.ApproachRatio"/>: the middle of 0.31 (harmonic approach) and 0.44 (minimum-jerk, Flash &amp; Hogan
-    /// 1985, J Neurosci 5:1688) leaves at most ≈ 0.07 × the difference of the descent and ascent times / 2 of bias.
-    /// </summary>
+    /// <summary>The normalised drop series (leg lengths, + = lower than the standing top), NaN where untracked.</summary>
     public static double[] Drop(PoseSequence seq, double leg, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);

@@ -33,7 +33,7 @@ public sealed record SquatTuning
     /// <summary>Bottom band below the deepest point, fraction of the rep depth, whose middle is the bottom: BlazePose's mid-hip drifts by 4-8% of the depth at the bottom (measured against exact truth on the synthetic grid).</summary>
     public double BottomFraction { get; init; } = 0.10;
 
-    /// <summary>Time from entering the bottom band to the end of the descent over the time from the start to entering it: 0.31 harmonic, 0.44 minimum-jerk approach (Flash &amp; Hogan 1985, J Neurosci 5:1688); the middle value.</summary>
+    /// <summary>Time from entering the bottom band to the end of the descent over the time from the start to entering it: 0.31 harmonic, 0.44 minimum-jerk approach (Flash &amp; Hogan 1985, J Neurosci 5:1688); the middle value leaves at most ≈ 0.07 × half the descent-ascent time difference of bias.</summary>
     public double ApproachRatio { get; init; } = 0.37;
 
     /// <summary>Longest gap, in seconds, of the mid-hip track that is filled before segmenting.</summary>
