@@ -19,6 +19,8 @@ public sealed record AnalysisOptions
     public bool RawValues { get; init; }
     /// <summary>The validation status table to apply; null = the one shipped with this build (<see cref="MetricValidationTable.Current"/>).</summary>
     public MetricValidationTable? Validation { get; init; }
+    /// <summary>The structure analysis's thresholds, weights and fractions; <see cref="AnalysisTuning.Default"/> unless a caller tunes them.</summary>
+    public AnalysisTuning Tuning { get; init; } = AnalysisTuning.Default;
 }
 
 /// <summary>
@@ -38,7 +40,7 @@ public static class ClipAnalyzer
     {
         ArgumentNullException.ThrowIfNull(seq);
         options ??= new AnalysisOptions();
-        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = options.ForceView, ForceMovement = options.ForceMovement, CaptureFps = options.CaptureFps });
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = options.ForceView, ForceMovement = options.ForceMovement, CaptureFps = options.CaptureFps, Tuning = options.Tuning });
         return FromStructure(structure, options);
     }
 
@@ -115,7 +117,7 @@ public static class ClipAnalyzer
         if (s.Movement == MovementKind.SingleLegSquat)
         {
             if (!s.RepsAveragable)
-                notes.Add($"Only {s.Reps.Count} rep(s) found: at least {StructureAnalyzer.MinRepsToAverage} reps per leg are recommended before values are averaged.");
+                notes.Add($"Only {s.Reps.Count} rep(s) found: at least {s.Tuning.Squat.MinRepsToAverage} reps per leg are recommended before values are averaged.");
             if (s.Reps.Select(r => r.StanceSide).Distinct().Count() < 2)
                 notes.Add("Only one stance leg was filmed: film the other leg too so the sides can be compared.");
             if (metrics.Any(m => m.Id == MetricCatalog.KneeAnkleSeparationRatio && m.Reported))
@@ -125,7 +127,7 @@ public static class ClipAnalyzer
         {
             notes.Add("Double-leg squat: one row per rep and leg. Reference values exist for single-leg squats and running, so these values are descriptive; film a single-leg squat from the front or behind for findings.");
             if (!s.RepsAveragable)
-                notes.Add($"Only {s.Reps.Count} rep(s) found: at least {StructureAnalyzer.MinRepsToAverage} reps are recommended before values are averaged.");
+                notes.Add($"Only {s.Reps.Count} rep(s) found: at least {s.Tuning.Squat.MinRepsToAverage} reps are recommended before values are averaged.");
         }
         var depth = metrics.FirstOrDefault(m => m.Id == MetricCatalog.SquatDepth && m.Reported)?.Sides.FirstOrDefault();
         if (depth is not null && depth.Mean > DeepSquatPercentLegLength && metrics.Any(m => m.Id == MetricCatalog.Fppa && m.Reported))

@@ -34,6 +34,15 @@ public class AnalyzeSettingsTests
         Assert.False(merged.Overlay);
     }
 
+    [Fact]
+    public void A_callers_tuning_survives_merging_and_is_null_by_default()
+    {
+        Assert.Null(new AnalyzeSettings().Tuning);
+        var tuning = AnalysisTuning.Default with { Squat = AnalysisTuning.Default.Squat with { MinDepth = 0.08 } };
+        Assert.Same(tuning, new AnalyzeSettings { Tuning = tuning }.Over(new AnalyzeSettings { End = 3 }).Tuning);
+        Assert.Same(tuning, new AnalyzeSettings().Over(new AnalyzeSettings { Tuning = tuning }).Tuning);
+    }
+
     [Theory]
     [InlineData("""{ "modle": "lite" }""", "unknown key 'modle'")]
     [InlineData("""{ "model": "huge" }""", "model must be lite, full or heavy")]

@@ -18,16 +18,16 @@ namespace GaitCheck.Analysis;
 public static class CameraMotion
 {
     public const string PanNote = "camera.pan_width_per_s", PanMaxNote = "camera.pan_p90_width_per_s";
-    public const double MaxPan = 0.06, MaxPanP90 = 0.25, MaxScaleChange = 1.8;
 
     public sealed record Facts(bool Moving, string Reason);
 
-    public static Facts FromNotes(PoseSequence seq)
+    public static Facts FromNotes(PoseSequence seq, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
+        var t = (tuning ?? AnalysisTuning.Default).Capture;
         double pan = Note(seq, PanNote), p90 = Note(seq, PanMaxNote);
-        if (pan > MaxPan || p90 > MaxPanP90)
-            return new Facts(true, $"the background moves by {Inv.F(pan, 2)} frame widths per second (median; 90th percentile {Inv.F(p90, 2)}; a fixed camera: under {Inv.F(MaxPan, 2)})");
+        if (pan > t.MaxPan || p90 > t.MaxPanP90)
+            return new Facts(true, $"the background moves by {Inv.F(pan, 2)} frame widths per second (median; 90th percentile {Inv.F(p90, 2)}; a fixed camera: under {Inv.F(t.MaxPan, 2)})");
         var shank = new List<double>();
         foreach (var f in seq.Frames)
         {
@@ -35,11 +35,11 @@ public static class CameraMotion
             double v = double.IsFinite(l) && double.IsFinite(r) ? Math.Max(l, r) : double.IsFinite(l) ? l : r;
             if (double.IsFinite(v) && v > 0) shank.Add(v);
         }
-        if (shank.Count >= 10)
+        if (shank.Count >= t.MinShankFrames)
         {
             double change = Percentile(shank, 90) / Percentile(shank, 10);
-            if (change > MaxScaleChange)
-                return new Facts(true, $"the subject's size in the frame changes {Inv.F(change, 1)}-fold (zoom, or moving towards or away from the camera; at most {Inv.F(MaxScaleChange, 1)})");
+            if (change > t.MaxScaleChange)
+                return new Facts(true, $"the subject's size in the frame changes {Inv.F(change, 1)}-fold (zoom, or moving towards or away from the camera; at most {Inv.F(t.MaxScaleChange, 1)})");
         }
         return new Facts(false, "");
     }

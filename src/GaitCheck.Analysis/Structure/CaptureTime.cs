@@ -11,15 +11,14 @@ namespace GaitCheck.Analysis;
 /// </summary>
 public static class CaptureTime
 {
-    /// <summary>Rates within this relative difference are the same (no scaling).</summary>
-    public const double SameRate = 0.01;
-
-    public static (PoseSequence Sequence, string? Note) ToCapture(PoseSequence seq, double? statedCaptureFps)
+    /// <summary>The sequence on the real clock; rates within <see cref="CaptureTuning.SameRate"/> of each other are the same (no scaling).</summary>
+    public static (PoseSequence Sequence, string? Note) ToCapture(PoseSequence seq, double? statedCaptureFps, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
+        double sameRate = (tuning ?? AnalysisTuning.Default).Capture.SameRate;
         var v = seq.Video;
         double? capture = statedCaptureFps ?? v.CaptureFps;
-        if (capture is not { } c || !(c > 0) || !(v.Fps > 0) || Math.Abs(c - v.Fps) <= SameRate * v.Fps) return (seq, null);
+        if (capture is not { } c || !(c > 0) || !(v.Fps > 0) || Math.Abs(c - v.Fps) <= sameRate * v.Fps) return (seq, null);
         double k = v.Fps / c;
         var frames = seq.Frames.Select(f => new PoseFrame
         {

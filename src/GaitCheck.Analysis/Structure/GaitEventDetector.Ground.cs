@@ -7,18 +7,6 @@ namespace GaitCheck.Analysis;
 public static partial class GaitEventDetector
 {
     /// <summary>
-    /// Height above its lowest stance position, in leg lengths, at which a toe landmark that rises with the heel
-    /// counts as off the ground (<see cref="GroundContact"/>).
-    /// </summary>
-    public const double LiftedToeHeight = 0.065;
-
-    /// <summary>
-    /// Median toe-rise / heel-rise ratio over the push-off below which the toe landmark is taken to pivot on the
-    /// ground (<see cref="GroundContact"/>).
-    /// </summary>
-    public const double PivotRatio = 0.5;
-
-    /// <summary>
     /// In a profile view the ground is a fixed image height under the foot, so contact can be read from the foot's
     /// vertical position (as in O'Connor et al. 2007, "Automatic detection of gait events using kinematic data",
     /// Gait &amp; Posture 25:469-474, which times events from foot height). Zeni's IC (heel most anterior) is kept
@@ -37,26 +25,26 @@ public static partial class GaitEventDetector
     /// (real treadmill clip: tests/GaitCheck.Analysis.Tests/Structure/TreadmillManualToeOff.md; synthetic validation:
     /// pose toe-offs 3-6 frames early at 60 fps), and its "last frame on the ground" fires early or, when the toe
     /// creeps up through stance, anywhere. TO = the first frame after the toe's lowest stance position at which it is
-    /// <see cref="LiftedToeHeight"/> leg lengths above it, at most Zeni's TO (clearly airborne: about 10× the toe's
+    /// <see cref="GaitTuning.LiftedToeHeight"/> leg lengths above it, at most Zeni's TO (clearly airborne: about 10× the toe's
     /// noise on real pose output; not tuned to one clip: 0.05-0.08 all keep the real clip's stance times consistent and
     /// the synthetic validation's pose toe-offs at or above their previous accuracy).</item>
     /// </list>
     /// Which one: per side, the median over stances of (toe rise) / (heel rise) from each one's lowest stance
-    /// position to Zeni's TO; below <see cref="PivotRatio"/> the toe pivots (exact synthetic landmarks ~0.26, pose
+    /// position to Zeni's TO; below <see cref="GaitTuning.PivotRatio"/> the toe pivots (exact synthetic landmarks ~0.26, pose
     /// output of synthetic walking ~0.24), else it rises with the heel (pose output of synthetic running 0.55-0.82,
     /// of the real treadmill clip 0.77-0.87). Where the toe is a gap throughout, Zeni's frame is kept.
     /// </summary>
-    private static (List<int> Ics, List<int> Tos) GroundContact(PoseSequence seq, Side side, double leg, List<int> ics, List<int> tos)
+    private static (List<int> Ics, List<int> Tos) GroundContact(PoseSequence seq, Side side, double leg, List<int> ics, List<int> tos, GaitTuning g)
     {
-        var toeY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), MaxGap(seq));
-        var heelY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), MaxGap(seq));
-        int late = Math.Max(2, (int)Math.Round(0.15 / seq.MedianFrameInterval()));
+        var toeY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), MaxGap(seq, g));
+        var heelY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), MaxGap(seq, g));
+        int late = Math.Max(2, (int)Math.Round(g.StanceLookbackSeconds / seq.MedianFrameInterval()));
         var stances = tos.Select(to => (Start: StanceStart(ics, to, late), To: to)).ToList();
         var ratios = stances.Select(s => RiseRatio(toeY, heelY, s.Start, s.To)).Where(double.IsFinite).ToList();
-        bool pivots = ratios.Count == 0 || Median(ratios) < PivotRatio;
+        bool pivots = ratios.Count == 0 || Median(ratios) < g.PivotRatio;
         var newTos = pivots
-            ? PivotDeparture(toeY, leg, stances)
-            : stances.Select(s => LiftedToe(toeY, leg, s.Start, s.To)).ToList();
+            ? PivotDeparture(toeY, leg, stances, g)
+            : stances.Select(s => LiftedToe(toeY, leg, s.Start, s.To, g)).ToList();
         return (ics, newTos);
     }
 
@@ -67,14 +55,14 @@ public static partial class GaitEventDetector
     }
 
     /// <summary>The toe pivots on the ground: last frame within δ of the ground level, not before the final rise.</summary>
-    private static List<int> PivotDeparture(double[] toeY, double leg, List<(int Start, int To)> stances)
+    private static List<int> PivotDeparture(double[] toeY, double leg, List<(int Start, int To)> stances, GaitTuning g)
     {
         double sigma = NoiseSigma(toeY);
-        double dToe = Math.Max(0.01 * leg, 3 * sigma), eps = Math.Max(0.002 * leg, 3 * sigma);
+        double dToe = Math.Max(g.ToeGroundBand * leg, g.ToeNoiseFactor * sigma), eps = Math.Max(g.ToeRiseStep * leg, g.ToeNoiseFactor * sigma);
         var result = new List<int>(stances.Count);
         foreach (var (start, to) in stances)
         {
-            double ground = StanceLevel(toeY, start, to);
+            double ground = StanceLevel(toeY, start, to, g.ToeGroundPercentile);
             int r = to;
             if (double.IsFinite(ground))
                 for (int k = to; k > start; k--)
@@ -88,11 +76,11 @@ public static partial class GaitEventDetector
     }
 
     /// <summary>The toe rises with the heel: first frame after its lowest stance point that is clearly above it.</summary>
-    private static int LiftedToe(double[] toeY, double leg, int start, int to)
+    private static int LiftedToe(double[] toeY, double leg, int start, int to, GaitTuning g)
     {
         int low = LowestPoint(toeY, start, to);
         if (low < 0) return to;
-        double lifted = toeY[low] - LiftedToeHeight * leg;
+        double lifted = toeY[low] - g.LiftedToeHeight * leg;
         for (int k = low + 1; k <= to; k++)
             if (double.IsFinite(toeY[k]) && toeY[k] <= lifted) return k;
         return to;
@@ -116,10 +104,10 @@ public static partial class GaitEventDetector
         return best;
     }
 
-    private static double StanceLevel(double[] y, int from, int to)
+    private static double StanceLevel(double[] y, int from, int to, double percentile)
     {
         var v = new List<double>();
         for (int i = Math.Max(0, from); i <= Math.Min(y.Length - 1, to); i++) if (double.IsFinite(y[i])) v.Add(y[i]);
-        return v.Count >= 2 ? Percentile(v, 90) : double.NaN;
+        return v.Count >= 2 ? Percentile(v, percentile) : double.NaN;
     }
 }

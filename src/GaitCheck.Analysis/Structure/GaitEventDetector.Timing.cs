@@ -35,6 +35,6 @@ public static partial class GaitEventDetector
 
     private static bool HasRaw(PoseSequence seq) => seq.Frames.Any(f => f.Raw != null);
 
-    /// <summary>Half-width, in frames, of the window in which a filtered peak is re-timed on the unfiltered track: 1/30 s, at least 2 frames.</summary>
-    internal static int PeakTimingFrames(PoseSequence seq) => Math.Max(2, (int)Math.Round(1 / (30 * seq.MedianFrameInterval())));
+    /// <summary>Half-width, in frames, of the window in which a filtered peak is re-timed on the unfiltered track: 1 / <see cref="GaitTuning.PeakTimingRate"/> s (1/30), at least 2 frames.</summary>
+    internal static int PeakTimingFrames(PoseSequence seq, GaitTuning g) => Math.Max(2, (int)Math.Round(1 / (g.PeakTimingRate * seq.MedianFrameInterval())));
 }

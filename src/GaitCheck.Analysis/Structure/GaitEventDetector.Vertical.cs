@@ -6,17 +6,17 @@ namespace GaitCheck.Analysis;
 /// <summary>Gait events from vertical foot trajectories (frontal and posterior views; toe-off refinement in sagittal views).</summary>
 public static partial class GaitEventDetector
 {
-    private static List<GaitEvent> Vertical(PoseSequence seq, Side side, double leg)
+    private static List<GaitEvent> Vertical(PoseSequence seq, Side side, double leg, GaitTuning g)
     {
-        var found = VerticalCandidates(seq, side);
+        var found = VerticalCandidates(seq, side, g);
         if (found is null) return [];
         // Each foot's trajectory also kinks at the other foot's events: anchor on the stance phases (GaitEventDetector.Frontal.cs).
-        var kinks = found.Concat(VerticalCandidates(seq, side == Side.Left ? Side.Right : Side.Left) ?? []).ToList();
-        if (StanceAnchored(seq, side, leg, kinks) is { } anchored)
+        var kinks = found.Concat(VerticalCandidates(seq, side == Side.Left ? Side.Right : Side.Left, g) ?? []).ToList();
+        if (StanceAnchored(seq, side, leg, kinks, g) is { } anchored)
             return Assemble(seq, side, anchored.Ics, anchored.Tos, (ic, to) => (ic + to + 1) / 2);
         // Contacts and toe-offs alternate: of two same-kind candidates in a row less than 0.3 s apart keep the stronger
         // (further apart, the event between them was simply missed).
-        int close = MinDistance(seq);
+        int close = MinDistance(seq, g);
         for (int i = found.Count - 1; i > 0; i--)
             if (i < found.Count && found[i].Ic == found[i - 1].Ic && found[i].Frame - found[i - 1].Frame < close)
                 found.RemoveAt(found[i].Strength > found[i - 1].Strength ? i - 1 : i);
@@ -30,16 +30,16 @@ public static partial class GaitEventDetector
     /// 25% of its 97th percentile and 3× its noise, typed IC (the foot came down into it) or TO, refined on the heel (IC)
     /// or toe (TO) to ±1 frame (Frame; Peak = the unrefined frame of the acceleration peak); null when there is no clear signal.
     /// </summary>
-    private static List<(int Frame, bool Ic, double Strength, int Peak)>? VerticalCandidates(PoseSequence seq, Side side)
+    private static List<(int Frame, bool Ic, double Strength, int Peak)>? VerticalCandidates(PoseSequence seq, Side side, GaitTuning g)
     {
-        int gap = MaxGap(seq);
+        int gap = MaxGap(seq, g);
         var heel = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap);
         var toe = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap);
         int n = heel.Length;
-        var foot = FootY(seq, side);      // less noisy detection signal
+        var foot = FootY(seq, side, g);      // less noisy detection signal
         var (d2, noise) = UpwardAcceleration(foot);
-        double strong = Percentile(d2, 97);
-        double tau = Math.Max(0.25 * strong, 3 * noise);
+        double strong = Percentile(d2, g.KinkPercentile);
+        double tau = Math.Max(g.KinkShare * strong, g.KinkNoiseFactor * noise);
         if (!(strong > 0) || !(tau > 0)) return null;
         var found = new List<(int Frame, bool Ic, double Strength, int Peak)>();
         foreach (int k in Peaks.Find(d2, tau, 3))
@@ -75,17 +75,17 @@ public static partial class GaitEventDetector
     /// it leaves the belt. Each TO is moved to the toe's vertical take-off (sharpest upward acceleration of toe y,
     /// between the same foot's last contact and Zeni's TO) when that take-off stands clearly above the noise.
     /// </summary>
-    private static List<int> TakeOff(PoseSequence seq, Side side, List<int> ics, List<int> tos)
+    private static List<int> TakeOff(PoseSequence seq, Side side, List<int> ics, List<int> tos, GaitTuning g)
     {
-        var toeY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), MaxGap(seq));
+        var toeY = FillGaps(Y(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), MaxGap(seq, g));
         var (d2, noise) = UpwardAcceleration(toeY);
-        double tau = Math.Max(3 * noise, 0.25 * Percentile(d2, 97));
+        double tau = Math.Max(g.KinkNoiseFactor * noise, g.KinkShare * Percentile(d2, g.KinkPercentile));
         var r = new List<int>();
         foreach (int to in tos)
         {
             int ic = ics.LastOrDefault(i => i < to, -1);
             int best = -1;
-            for (int k = Math.Max(ic + 3, to - MinDistance(seq)); k <= to && k < toeY.Length - 3; k++)
+            for (int k = Math.Max(ic + 3, to - MinDistance(seq, g)); k <= to && k < toeY.Length - 3; k++)
             {
                 if (!double.IsFinite(d2[k]) || d2[k] < tau || (best >= 0 && d2[k] <= d2[best])) continue;
                 // A take-off rises afterwards more than it came down before (not the landing's echo).

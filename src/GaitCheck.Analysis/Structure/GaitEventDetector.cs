@@ -34,12 +34,11 @@ namespace GaitCheck.Analysis;
 /// </summary>
 public static partial class GaitEventDetector
 {
-    /// <summary>Minimum prominence of Zeni peaks, in leg lengths.</summary>
-    public const double MinProminence = 0.12;
-
-    public static IReadOnlyList<GaitEvent> Detect(PoseSequence seq, CameraView view)
+    /// <summary>The gait events of <paramref name="seq"/>, with the thresholds of <paramref name="tuning"/>'s <see cref="AnalysisTuning.Gait"/> (default <see cref="AnalysisTuning.Default"/>).</summary>
+    public static IReadOnlyList<GaitEvent> Detect(PoseSequence seq, CameraView view, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
+        var g = (tuning ?? AnalysisTuning.Default).Gait;
         double leg = PoseAccess.LegLength(seq);
         if (!(leg > 0) || seq.Frames.Count < 5) return [];
         var events = new List<GaitEvent>();
@@ -51,29 +50,29 @@ public static partial class GaitEventDetector
         var tracks = EventTracks(seq);
         var unfiltered = horizontal ? UnfilteredTracks(seq) : tracks;
         foreach (var side in new[] { Side.Left, Side.Right })
-            events.AddRange(horizontal ? Zeni(tracks, unfiltered, side, dir, leg, sagittal) : Vertical(tracks, side, leg));
+            events.AddRange(horizontal ? Zeni(tracks, unfiltered, side, dir, leg, sagittal, g) : Vertical(tracks, side, leg, g));
         return events.OrderBy(e => e.Frame).ThenBy(e => e.Side).ThenBy(e => e.Kind).ToList();
     }
 
-    private static int MinDistance(PoseSequence seq) => Math.Max(3, (int)Math.Round(0.3 / seq.MedianFrameInterval()));
-    private static int MaxGap(PoseSequence seq) => Math.Max(2, (int)Math.Round(0.15 / seq.MedianFrameInterval()));
+    private static int MinDistance(PoseSequence seq, GaitTuning g) => Math.Max(3, (int)Math.Round(g.MinEventSeconds / seq.MedianFrameInterval()));
+    private static int MaxGap(PoseSequence seq, GaitTuning g) => Math.Max(2, (int)Math.Round(g.MaxGapSeconds / seq.MedianFrameInterval()));
 
-    private static List<GaitEvent> Zeni(PoseSequence seq, PoseSequence unfiltered, Side side, int dir, double leg, bool sagittal)
+    private static List<GaitEvent> Zeni(PoseSequence seq, PoseSequence unfiltered, Side side, int dir, double leg, bool sagittal, GaitTuning g)
     {
-        int gap = MaxGap(seq);
+        int gap = MaxGap(seq, g);
         var pelvis = FillGaps(MidHipX(seq), gap);
-        var k = Scale(TravelDirection(seq, pelvis, dir, leg), 1 / leg);
+        var k = Scale(TravelDirection(seq, pelvis, dir, leg, g), 1 / leg);
         var heel = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftHeel)), gap), pelvis), k);
         var toe = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftFootIndex)), gap), pelvis), k);
         var ankle = Mul(Sub(FillGaps(X(seq, Skeleton.Of(side, Landmark.LeftAnkle)), gap), pelvis), k);
-        int minDist = Math.Max(MinDistance(seq), (int)Math.Round(0.6 * StridePeriod(heel, seq)));
+        int minDist = Math.Max(MinDistance(seq, g), (int)Math.Round(g.OnePerStride * StridePeriod(heel, seq, g)));
         // Found on the filtered heel, timed on the unfiltered one (GaitEventDetector.Timing.cs).
         bool retime = !ReferenceEquals(unfiltered, seq);
         var heelTiming = retime ? Mul(Sub(FillGaps(X(unfiltered, Skeleton.Of(side, Landmark.LeftHeel)), gap), pelvis), k) : heel;
-        var ics = Refine(heelTiming, Peaks.Find(Smooth(heel, 1), MinProminence, minDist), retime ? PeakTimingFrames(seq) : 2);
-        var tos = Refine(Scale(toe, -1), Peaks.Find(Smooth(Scale(toe, -1), 1), MinProminence, minDist));
-        if (sagittal) (ics, tos) = GroundContact(seq, side, leg, ics, tos);
-        else tos = TakeOff(seq, side, ics, tos);
+        var ics = Refine(heelTiming, Peaks.Find(Smooth(heel, 1), g.MinProminence, minDist), retime ? PeakTimingFrames(seq, g) : 2);
+        var tos = Refine(Scale(toe, -1), Peaks.Find(Smooth(Scale(toe, -1), 1), g.MinProminence, minDist));
+        if (sagittal) (ics, tos) = GroundContact(seq, side, leg, ics, tos, g);
+        else tos = TakeOff(seq, side, ics, tos, g);
         // Foot under the pelvis only means midstance in a true profile view; in an oblique view the hips' depth offset
         // projects onto x, so the stance midpoint is used instead.
         return Assemble(seq, side, ics, tos, sagittal ? (ic, to) => Midstance(ankle, ic, to) : (ic, to) => (ic + to + 1) / 2);
@@ -85,10 +84,10 @@ public static partial class GaitEventDetector
     /// 0 when there is no clear periodicity (best correlation below 0.3). Used to keep only one contact
     /// per 0.6 stride, which rejects the single-frame label flips of a small, distant subject.
     /// </summary>
-    private static double StridePeriod(double[] x, PoseSequence seq)
+    private static double StridePeriod(double[] x, PoseSequence seq, GaitTuning g)
     {
         double dt = seq.MedianFrameInterval();
-        int lo = Math.Max(3, (int)(0.4 / dt)), hi = Math.Min(x.Length / 2, (int)(2.5 / dt));
+        int lo = Math.Max(3, (int)(g.MinStrideSeconds / dt)), hi = Math.Min(x.Length / 2, (int)(g.MaxStrideSeconds / dt));
         var v = x.Where(double.IsFinite).ToArray();
         if (v.Length < 10 || hi <= lo) return 0;
         double mean = v.Average();
@@ -106,10 +105,10 @@ public static partial class GaitEventDetector
         }
         double max = 0;
         for (int lag = lo; lag <= hi; lag++) max = Math.Max(max, r[lag]);
-        if (max < 0.3) return 0;
+        if (max < g.MinPeriodicity) return 0;
         // The first local maximum close to the best one: multiples of the period correlate about as well.
         for (int lag = lo; lag <= hi; lag++)
-            if (r[lag] >= 0.8 * max && r[lag] >= r[lag - 1] && r[lag] >= r[lag + 1]) return lag;
+            if (r[lag] >= g.PeriodNearBest * max && r[lag] >= r[lag - 1] && r[lag] >= r[lag + 1]) return lag;
         return 0;
     }
 
@@ -125,16 +124,16 @@ public static partial class GaitEventDetector
     /// ±0.5 s where it moves faster than 0.5 leg lengths/s (overground: a subject who turns round mid-clip gets
     /// both directions), else the clip's facing direction <paramref name="fallback"/> (treadmill).
     /// </summary>
-    private static double[] TravelDirection(PoseSequence seq, double[] pelvis, int fallback, double leg)
+    private static double[] TravelDirection(PoseSequence seq, double[] pelvis, int fallback, double leg, GaitTuning g)
     {
-        int n = pelvis.Length, half = Math.Max(2, (int)Math.Round(0.5 / seq.MedianFrameInterval()));
+        int n = pelvis.Length, half = Math.Max(2, (int)Math.Round(g.TravelHalfWindowSeconds / seq.MedianFrameInterval()));
         var dir = new double[n];
         for (int i = 0; i < n; i++)
         {
             int a = Math.Max(0, i - half), b = Math.Min(n - 1, i + half);
             double dt = seq.Frames[b].Time - seq.Frames[a].Time;
             double v = dt > 0 ? (pelvis[b] - pelvis[a]) / dt / leg : double.NaN;
-            dir[i] = double.IsFinite(v) && Math.Abs(v) > 0.5 ? Math.Sign(v) : fallback;
+            dir[i] = double.IsFinite(v) && Math.Abs(v) > g.MinTravelSpeed ? Math.Sign(v) : fallback;
         }
         return dir;
     }

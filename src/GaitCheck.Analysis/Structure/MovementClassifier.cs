@@ -21,17 +21,16 @@ namespace GaitCheck.Analysis;
 /// </summary>
 public static class MovementClassifier
 {
-    public const double RaisedFootThreshold = 0.10, RaisedFractionMin = 0.70, RunningCadence = 145;
-
     /// <summary>Facts the movement decision is made from: raised-foot fraction, the lower (stance) foot, robust hip vertical range and foot alternations (lengths in leg lengths).</summary>
-    public static (double RaisedFraction, Side LowerFoot, double HipRange, int Alternations) Measure(PoseSequence seq)
+    public static (double RaisedFraction, Side LowerFoot, double HipRange, int Alternations) Measure(PoseSequence seq, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
+        var t = (tuning ?? AnalysisTuning.Default).Recognition;
         double leg = PoseAccess.LegLength(seq);
-        var (raised, lower) = RaisedFoot(seq, leg, _ => true);
+        var (raised, lower) = RaisedFoot(seq, leg, _ => true, t);
         var hip = MidHipY(seq);
         double hipRange = (Percentile(hip, 98) - Percentile(hip, 2)) / leg;
-        int alt = Math.Max(Alternations(seq, leg, horizontal: true), Alternations(seq, leg, horizontal: false));
+        int alt = Math.Max(Alternations(seq, leg, horizontal: true, t), Alternations(seq, leg, horizontal: false, t));
         return (raised, lower, hipRange, alt);
     }
 
@@ -39,10 +38,10 @@ public static class MovementClassifier
     /// Raised-foot fraction and lower foot over the frames of the given reps only (a single-leg squat clip may
     /// start and end standing on both feet; OpenCap's squat_analysis likewise types each rep by toe heights).
     /// </summary>
-    public static (double RaisedFraction, Side LowerFoot) RaisedFootDuring(PoseSequence seq, IReadOnlyList<SquatRep> reps)
+    public static (double RaisedFraction, Side LowerFoot) RaisedFootDuring(PoseSequence seq, IReadOnlyList<SquatRep> reps, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq); ArgumentNullException.ThrowIfNull(reps);
-        return RaisedFoot(seq, PoseAccess.LegLength(seq), i => reps.Any(r => i >= r.StartFrame && i <= r.EndFrame));
+        return RaisedFoot(seq, PoseAccess.LegLength(seq), i => reps.Any(r => i >= r.StartFrame && i <= r.EndFrame), (tuning ?? AnalysisTuning.Default).Recognition);
     }
 
     /// <summary>
@@ -72,11 +71,14 @@ public static class MovementClassifier
         return l <= r ? (r, l, hip, Side.Left) : (l, r, hip, Side.Right);
     }
 
-    /// <summary>True when <see cref="PlantedFootDuring"/> shows one planted and one free foot.</summary>
-    public static bool IsSingleLegStance((double Free, double Planted, double HipRange, Side PlantedFoot) p) =>
-        p.Free >= 0.5 * p.HipRange && p.Planted <= 0.4 * p.Free;
+    /// <summary>True when <see cref="PlantedFootDuring"/> shows one planted and one free foot (<see cref="RecognitionTuning.FreeFootOverHip"/>, <see cref="RecognitionTuning.PlantedOverFree"/>).</summary>
+    public static bool IsSingleLegStance((double Free, double Planted, double HipRange, Side PlantedFoot) p, AnalysisTuning? tuning = null)
+    {
+        var t = (tuning ?? AnalysisTuning.Default).Recognition;
+        return p.Free >= t.FreeFootOverHip * p.HipRange && p.Planted <= t.PlantedOverFree * p.Free;
+    }
 
-    private static (double Raised, Side Lower) RaisedFoot(PoseSequence seq, double leg, Func<int, bool> include)
+    private static (double Raised, Side Lower) RaisedFoot(PoseSequence seq, double leg, Func<int, bool> include, RecognitionTuning t)
     {
         var la = Y(seq, Landmark.LeftAnkle); var ra = Y(seq, Landmark.RightAnkle);
         int valid = 0, leftLower = 0, rightLower = 0;
@@ -85,16 +87,16 @@ public static class MovementClassifier
             if (double.IsNaN(la[i]) || double.IsNaN(ra[i]) || !include(i)) continue;
             valid++;
             double diff = (la[i] - ra[i]) / leg;           // > 0: left ankle lower in the image
-            if (diff > RaisedFootThreshold) leftLower++; else if (diff < -RaisedFootThreshold) rightLower++;
+            if (diff > t.RaisedFootThreshold) leftLower++; else if (diff < -t.RaisedFootThreshold) rightLower++;
         }
         double raised = valid == 0 ? 0 : (double)Math.Max(leftLower, rightLower) / valid;
         // A raised foot that is sometimes the other one is not a single-leg stance.
-        if (Math.Min(leftLower, rightLower) > 0.1 * Math.Max(leftLower, rightLower)) raised = Math.Min(raised, 0.5);
+        if (Math.Min(leftLower, rightLower) > t.OtherRaisedFootShare * Math.Max(leftLower, rightLower)) raised = Math.Min(raised, t.SwitchingRaisedFootCap);
         return (raised, leftLower >= rightLower ? Side.Left : Side.Right);
     }
 
     /// <summary>Sign flips (with ±0.08 leg-length hysteresis) of the left-minus-right heel position, horizontally or vertically.</summary>
-    private static int Alternations(PoseSequence seq, double leg, bool horizontal)
+    private static int Alternations(PoseSequence seq, double leg, bool horizontal, RecognitionTuning t)
     {
         var l = horizontal ? X(seq, Landmark.LeftHeel) : Y(seq, Landmark.LeftHeel);
         var r = horizontal ? X(seq, Landmark.RightHeel) : Y(seq, Landmark.RightHeel);
@@ -103,7 +105,7 @@ public static class MovementClassifier
         {
             double d = (l[i] - r[i]) / leg;
             if (double.IsNaN(d)) continue;
-            int s = d > 0.08 ? 1 : d < -0.08 ? -1 : 0;
+            int s = d > t.AlternationHysteresis ? 1 : d < -t.AlternationHysteresis ? -1 : 0;
             if (s != 0 && state != 0 && s != state) flips++;
             if (s != 0) state = s;
         }

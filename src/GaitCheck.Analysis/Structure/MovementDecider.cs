@@ -28,33 +28,32 @@ public sealed record MovementDecision
 /// </summary>
 public static class MovementDecider
 {
-    /// <summary>Share of the reps that must be single-leg for the clip to be a single-leg squat.</summary>
-    public const double SingleLegRepShare = 2.0 / 3;
-
     public static MovementDecision Decide(PoseSequence s, CameraView view, (double RaisedFraction, Side LowerFoot, double HipRange, int Alternations) m,
-        MovementKind? forced, Uprightness.Facts upright, CameraMotion.Facts camera, List<string> notes)
+        MovementKind? forced, Uprightness.Facts upright, CameraMotion.Facts camera, List<string> notes, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(s); ArgumentNullException.ThrowIfNull(notes);
-        var anyReps = m.HipRange >= SquatSegmenter.MinDepth ? SquatSegmenter.Segment(s, Side.Left) : [];
-        var typed = anyReps.Select(r => (Rep: r, Stance: RepStance(s, r))).ToList();
+        var tn = tuning ?? AnalysisTuning.Default;
+        var t = tn.Recognition;
+        var anyReps = m.HipRange >= tn.Squat.MinDepth ? SquatSegmenter.Segment(s, Side.Left, tn) : [];
+        var typed = anyReps.Select(r => (Rep: r, Stance: RepStance(s, r, tn))).ToList();
         var single = typed.Where(t => t.Stance is not null).Select(t => t.Rep with { StanceSide = t.Stance!.Value }).ToList();
-        bool sls = anyReps.Count > 0 && single.Count >= SingleLegRepShare * anyReps.Count;
+        bool sls = anyReps.Count > 0 && single.Count >= t.SingleLegRepShare * anyReps.Count;
         // Running's hips bob once a step with one foot down, which looks like a fast single-leg "rep": reps that are not
         // plausible squats leave the decision to the gait rules when the feet alternate.
-        string? slsBad = sls ? MovementPlausibility.Squat(s, single, view) : null;
+        string? slsBad = sls ? MovementPlausibility.Squat(s, single, view, tn) : null;
         bool slsOk = sls && slsBad is null;
-        bool gaitLike = !slsOk && m.Alternations >= 4 || forced is MovementKind.Running or MovementKind.Walking;
+        bool gaitLike = !slsOk && m.Alternations >= t.MinGaitAlternations || forced is MovementKind.Running or MovementKind.Walking;
         // Reps on both feet: both planted, and plausible as squats (null reason).
-        bool bothPlanted = BothFeetPlanted(s, anyReps);
-        string? dlsBad = anyReps.Count > 0 ? MovementPlausibility.Squat(s, anyReps, view) : null;
+        bool bothPlanted = BothFeetPlanted(s, anyReps, tn);
+        string? dlsBad = anyReps.Count > 0 ? MovementPlausibility.Squat(s, anyReps, view, tn) : null;
         IReadOnlyList<GaitEvent> events = [];
         IReadOnlyList<Stride> strides = [];
         double? cadence = null;
         if (gaitLike)
         {
-            events = GaitEventDetector.Detect(s, view);
+            events = GaitEventDetector.Detect(s, view, tn);
             strides = StrideTable.Build(s, events);
-            cadence = StrideTable.Cadence(s, events, strides);
+            cadence = StrideTable.Cadence(s, events, strides, tn);
         }
         var gaitFacts = MovementPlausibility.Measure(events, strides, cadence);
         string facts = gaitLike
@@ -87,15 +86,15 @@ public static class MovementDecider
                 notes.Add("both legs: " + string.Join("; ", sides.Select(sd => $"{(sd == Side.Left ? "left" : "right")}-stance reps " +
                     string.Join(", ", single.Where(r => r.StanceSide == sd).Select(r => Inv.I(r.Number))))));
             double share = (double)single.Count / anyReps.Count;
-            return Make(MovementKind.SingleLegSquat, Math.Round(Math.Min(1, single.Count / 3.0) * share, 3), "single-leg squat reps");
+            return Make(MovementKind.SingleLegSquat, Math.Round(Math.Min(1, single.Count / t.FullConfidenceReps) * share, 3), "single-leg squat reps");
         }
         if (gaitLike)
         {
             double seconds = s.Frames.Count > 1 ? s.Frames[^1].Time - s.Frames[0].Time : 0;
-            if (MovementPlausibility.SlowMotion(m.Alternations, seconds, gaitFacts) is { } slow)
+            if (MovementPlausibility.SlowMotion(m.Alternations, seconds, gaitFacts, tn) is { } slow)
                 return No($"this looks like slow-motion playback: {slow}; give --capture-fps with the rate the phone filmed at (e.g. 120 or 240)") with { SlowMotion = true };
             if (strides.Count == 0) return No("the feet alternate, but no complete stride was found");
-            var (kind, conf, reason) = MovementPlausibility.Gait(gaitFacts);
+            var (kind, conf, reason) = MovementPlausibility.Gait(gaitFacts, tn);
             if (kind is { } k) return Make(k, conf, reason);
             // Heels that seem to alternate in a squat (a deep or wide squat's heel paths cross in the image) do not make
             // it gait; but feet that really step are never a squat, whatever the hips do.
@@ -106,12 +105,12 @@ public static class MovementDecider
         {
             if (!bothPlanted)
                 return No("the hips go down and up, but the feet move as much as the hips: neither a squat on both feet nor on one");
-            if (dlsBad != null && m.Alternations >= 2) return No($"not a squat: {dlsBad}; and too few steps for running or walking ({Inv.I(m.Alternations)} foot alternations, at least 4)");
+            if (dlsBad != null && m.Alternations >= t.FewStepsAlternations) return No($"not a squat: {dlsBad}; and too few steps for running or walking ({Inv.I(m.Alternations)} foot alternations, at least {Inv.I(t.MinGaitAlternations)})");
             if (dlsBad != null) return No(dlsBad);
-            return Make(MovementKind.DoubleLegSquat, Math.Round(Math.Min(1, anyReps.Count / 3.0) * Math.Min(1, m.HipRange / 0.15), 3), "double-leg squat reps");
+            return Make(MovementKind.DoubleLegSquat, Math.Round(Math.Min(1, anyReps.Count / t.FullConfidenceReps) * Math.Min(1, m.HipRange / t.FullConfidenceHipRange), 3), "double-leg squat reps");
         }
         // Alternating feet always took the gait branch above, which decides.
-        return No($"neither squat repetitions (hip range {Inv.F(m.HipRange, 2)} leg lengths, at least {Inv.F(SquatSegmenter.MinDepth, 2)}) nor alternating steps");
+        return No($"neither squat repetitions (hip range {Inv.F(m.HipRange, 2)} leg lengths, at least {Inv.F(tn.Squat.MinDepth, 2)}) nor alternating steps");
     }
 
     /// <summary>
@@ -119,19 +118,19 @@ public static class MovementDecider
     /// lengths, 2nd-98th percentile range). A squat on both feet keeps them still; stepping, walking in place or
     /// jumping jacks move them.
     /// </summary>
-    public static bool BothFeetPlanted(PoseSequence s, IReadOnlyList<SquatRep> reps)
+    public static bool BothFeetPlanted(PoseSequence s, IReadOnlyList<SquatRep> reps, AnalysisTuning? tuning = null)
     {
         if (reps.Count == 0) return false;
         var p = MovementClassifier.PlantedFootDuring(s, reps);
-        return p.Free <= 0.5 * p.HipRange;
+        return p.Free <= (tuning ?? AnalysisTuning.Default).Recognition.FreeFootOverHip * p.HipRange;
     }
 
     /// <summary>The stance foot of a rep done on one foot, or null for a rep on both feet.</summary>
-    private static Side? RepStance(PoseSequence s, SquatRep r)
+    private static Side? RepStance(PoseSequence s, SquatRep r, AnalysisTuning tuning)
     {
         var planted = MovementClassifier.PlantedFootDuring(s, [r]);
-        if (MovementClassifier.IsSingleLegStance(planted)) return planted.PlantedFoot;
-        var (raised, lower) = MovementClassifier.RaisedFootDuring(s, [r]);
-        return raised >= MovementClassifier.RaisedFractionMin ? lower : null;
+        if (MovementClassifier.IsSingleLegStance(planted, tuning)) return planted.PlantedFoot;
+        var (raised, lower) = MovementClassifier.RaisedFootDuring(s, [r], tuning);
+        return raised >= tuning.Recognition.RaisedFractionMin ? lower : null;
     }
 }

@@ -16,7 +16,7 @@ namespace GaitCheck.Analysis;
 /// <item>Walking: cadence 60-140 steps/min (Tudor-Locke et al. 2011, Int J Behav Nutr Phys Act 8:79, free to
 /// fast walking ~90-130; 60 is a very slow shuffle); duty factor above 0.5 (a double support); median contact time
 /// 0.35-1.5 s.</item>
-/// <item>Both: at least <see cref="MinStrides"/> strides, contacts that alternate left and right (≥ 75% of
+/// <item>Both: at least <see cref="RecognitionTuning.MinStrides"/> strides, contacts that alternate left and right (≥ 75% of
 /// consecutive contacts), and stride times that repeat (coefficient of variation ≤ 0.25; healthy gait varies by
 /// 2-5%: Hausdorff 2005, J NeuroEng Rehabil 2:19).</item>
 /// <item>Squats: median rep duration 0.7-8 s (start to end), and, seen from the front or behind, hips that go down
@@ -27,15 +27,6 @@ namespace GaitCheck.Analysis;
 /// </summary>
 public static class MovementPlausibility
 {
-    public const double RunCadenceMin = 130, RunCadenceMax = 230, WalkCadenceMin = 60, WalkCadenceMax = 140;
-    public const double RunContactMin = 0.10, RunContactMax = 0.45, WalkContactMin = 0.35, WalkContactMax = 1.5;
-    public const int MinStrides = 3;
-    public const double MinAlternation = 0.75, MaxStrideCv = 0.25;
-    public const double RepSecondsMin = 0.7, RepSecondsMax = 8, MaxSidewaysOverDown = 0.6;
-    public const double JumpRise = 0.10, JumpWindowSeconds = 0.5;
-    public const int MinSlowMotionAlternations = 6;
-    public const double SlowStepRate = 45, SlowRunCadence = 0.8 * RunCadenceMin;
-
     /// <summary>The gait facts the decision rests on (cadence in steps/min, times in seconds).</summary>
     public sealed record GaitFacts(int Strides, double? Cadence, double? DutyFactor, double? MedianContact, double Alternation, double StrideCv);
 
@@ -60,58 +51,61 @@ public static class MovementPlausibility
     }
 
     /// <summary>Running, walking, or not recognised (null kind) with the reason, from <paramref name="f"/>.</summary>
-    public static (MovementKind? Kind, double Confidence, string Reason) Gait(GaitFacts f)
+    public static (MovementKind? Kind, double Confidence, string Reason) Gait(GaitFacts f, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(f);
-        if (f.Strides < MinStrides)
-            return (null, 0, $"only {Inv.I(f.Strides)} complete stride(s): too few alternating cycles to tell running or walking (at least {Inv.I(MinStrides)})");
-        if (f.Alternation < MinAlternation)
-            return (null, 0, $"the feet's contacts do not alternate left and right ({Inv.F(100 * f.Alternation, 0)}% of consecutive contacts, at least {Inv.F(100 * MinAlternation, 0)}%)");
-        if (f.StrideCv > MaxStrideCv)
-            return (null, 0, $"stride times do not repeat (variation {Inv.F(100 * f.StrideCv, 0)}%, at most {Inv.F(100 * MaxStrideCv, 0)}% in real gait)");
+        var t = (tuning ?? AnalysisTuning.Default).Recognition;
+        if (f.Strides < t.MinStrides)
+            return (null, 0, $"only {Inv.I(f.Strides)} complete stride(s): too few alternating cycles to tell running or walking (at least {Inv.I(t.MinStrides)})");
+        if (f.Alternation < t.MinAlternation)
+            return (null, 0, $"the feet's contacts do not alternate left and right ({Inv.F(100 * f.Alternation, 0)}% of consecutive contacts, at least {Inv.F(100 * t.MinAlternation, 0)}%)");
+        if (f.StrideCv > t.MaxStrideCv)
+            return (null, 0, $"stride times do not repeat (variation {Inv.F(100 * f.StrideCv, 0)}%, at most {Inv.F(100 * t.MaxStrideCv, 0)}% in real gait)");
         double cad = f.Cadence ?? double.NaN, duty = f.DutyFactor ?? double.NaN, contact = f.MedianContact ?? double.NaN;
-        bool runDuty = duty < 0.5, walkDuty = duty >= 0.5;
+        bool runDuty = duty < t.FlightDutyFactor, walkDuty = duty >= t.FlightDutyFactor;
         string facts = $"cadence {Inv.F(cad, 0)} steps/min, duty factor {Inv.F(duty, 2)}, contact {Inv.F(1000 * contact, 0)} ms";
-        if (runDuty && cad >= RunCadenceMin && cad <= RunCadenceMax && contact >= RunContactMin && contact <= RunContactMax)
-            return (MovementKind.Running, Confidence(f, Margin(cad, RunCadenceMin, RunCadenceMax), Margin(duty, 0.2, 0.5), Margin(contact, RunContactMin, RunContactMax)), facts);
-        if (walkDuty && cad >= WalkCadenceMin && cad <= WalkCadenceMax && contact >= WalkContactMin && contact <= WalkContactMax)
-            return (MovementKind.Walking, Confidence(f, Margin(cad, WalkCadenceMin, WalkCadenceMax), Margin(duty, 0.5, 0.8), Margin(contact, WalkContactMin, WalkContactMax)), facts);
+        if (runDuty && cad >= t.RunCadenceMin && cad <= t.RunCadenceMax && contact >= t.RunContactMin && contact <= t.RunContactMax)
+            return (MovementKind.Running, Confidence(f, t, Margin(cad, t.RunCadenceMin, t.RunCadenceMax), Margin(duty, t.RunDutyMin, t.FlightDutyFactor), Margin(contact, t.RunContactMin, t.RunContactMax)), facts);
+        if (walkDuty && cad >= t.WalkCadenceMin && cad <= t.WalkCadenceMax && contact >= t.WalkContactMin && contact <= t.WalkContactMax)
+            return (MovementKind.Walking, Confidence(f, t, Margin(cad, t.WalkCadenceMin, t.WalkCadenceMax), Margin(duty, t.FlightDutyFactor, t.WalkDutyMax), Margin(contact, t.WalkContactMin, t.WalkContactMax)), facts);
         string why = runDuty
-            ? cad < RunCadenceMin ? $"flight phases like running, but a cadence of {Inv.F(cad, 0)} steps/min is below running's {Inv.F(RunCadenceMin, 0)}"
-              : cad > RunCadenceMax ? $"a cadence of {Inv.F(cad, 0)} steps/min is above running's {Inv.F(RunCadenceMax, 0)}"
-              : $"contact times of {Inv.F(1000 * contact, 0)} ms are outside running's {Inv.F(1000 * RunContactMin, 0)}-{Inv.F(1000 * RunContactMax, 0)} ms"
-            : cad < WalkCadenceMin ? $"a cadence of {Inv.F(cad, 0)} steps/min is below walking's {Inv.F(WalkCadenceMin, 0)}"
-              : cad > WalkCadenceMax ? $"double support like walking, but a cadence of {Inv.F(cad, 0)} steps/min is above walking's {Inv.F(WalkCadenceMax, 0)}"
-              : $"contact times of {Inv.F(1000 * contact, 0)} ms are outside walking's {Inv.F(1000 * WalkContactMin, 0)}-{Inv.F(1000 * WalkContactMax, 0)} ms";
+            ? cad < t.RunCadenceMin ? $"flight phases like running, but a cadence of {Inv.F(cad, 0)} steps/min is below running's {Inv.F(t.RunCadenceMin, 0)}"
+              : cad > t.RunCadenceMax ? $"a cadence of {Inv.F(cad, 0)} steps/min is above running's {Inv.F(t.RunCadenceMax, 0)}"
+              : $"contact times of {Inv.F(1000 * contact, 0)} ms are outside running's {Inv.F(1000 * t.RunContactMin, 0)}-{Inv.F(1000 * t.RunContactMax, 0)} ms"
+            : cad < t.WalkCadenceMin ? $"a cadence of {Inv.F(cad, 0)} steps/min is below walking's {Inv.F(t.WalkCadenceMin, 0)}"
+              : cad > t.WalkCadenceMax ? $"double support like walking, but a cadence of {Inv.F(cad, 0)} steps/min is above walking's {Inv.F(t.WalkCadenceMax, 0)}"
+              : $"contact times of {Inv.F(1000 * contact, 0)} ms are outside walking's {Inv.F(1000 * t.WalkContactMin, 0)}-{Inv.F(1000 * t.WalkContactMax, 0)} ms";
         return (null, 0, $"{why} ({facts})");
     }
 
     /// <summary>
     /// Why the gait looks like slow-motion playback, or null. Either the feet alternate (at least
-    /// <see cref="MinSlowMotionAlternations"/> times) at under <see cref="SlowStepRate"/> steps a minute, which no one
+    /// <see cref="RecognitionTuning.MinSlowMotionAlternations"/> times) at under <see cref="RecognitionTuning.SlowStepRate"/> steps a minute, which no one
     /// walks or runs at (the alternations of the heels count steps without the event detector, whose speed limits
     /// are set for real time), or the events show running's flight phases (duty factor below 0.5) at a cadence under
-    /// <see cref="SlowRunCadence"/>. Slowed by 4 (120 fps stored at 30), running at 170 steps/min reads 42.
+    /// <see cref="RecognitionTuning.SlowRunCadence"/>. Slowed by 4 (120 fps stored at 30), running at 170 steps/min reads 42.
     /// </summary>
-    public static string? SlowMotion(int alternations, double seconds, GaitFacts f)
+    public static string? SlowMotion(int alternations, double seconds, GaitFacts f, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(f);
+        var t = (tuning ?? AnalysisTuning.Default).Recognition;
         double rate = seconds > 0 ? 60 * alternations / seconds : double.NaN;
-        if (alternations >= MinSlowMotionAlternations && rate < SlowStepRate)
-            return $"the feet alternate at {Inv.F(rate, 0)} steps/min, slower than anyone walks or runs (at least {Inv.F(SlowStepRate, 0)})";
-        if (f.Strides >= MinStrides && f.DutyFactor < 0.5 && f.Cadence is { } cad && cad < SlowRunCadence)
-            return $"running's flight phases (duty factor {Inv.F(f.DutyFactor.Value, 2)}) at {Inv.F(cad, 0)} steps/min, slower than anyone runs (at least {Inv.F(RunCadenceMin, 0)})";
+        if (alternations >= t.MinSlowMotionAlternations && rate < t.SlowStepRate)
+            return $"the feet alternate at {Inv.F(rate, 0)} steps/min, slower than anyone walks or runs (at least {Inv.F(t.SlowStepRate, 0)})";
+        if (f.Strides >= t.MinStrides && f.DutyFactor < t.FlightDutyFactor && f.Cadence is { } cad && cad < t.SlowRunCadence)
+            return $"running's flight phases (duty factor {Inv.F(f.DutyFactor.Value, 2)}) at {Inv.F(cad, 0)} steps/min, slower than anyone runs (at least {Inv.F(t.RunCadenceMin, 0)})";
         return null;
     }
 
     /// <summary>Null when the squat reps are plausible, else the reason they are not.</summary>
-    public static string? Squat(PoseSequence seq, IReadOnlyList<SquatRep> reps, CameraView view)
+    public static string? Squat(PoseSequence seq, IReadOnlyList<SquatRep> reps, CameraView view, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq); ArgumentNullException.ThrowIfNull(reps);
+        var t = (tuning ?? AnalysisTuning.Default).Recognition;
         if (reps.Count == 0) return "no complete squat repetition";
         double seconds = Median(reps.Select(r => r.EndTime - r.StartTime).ToList());
-        if (seconds < RepSecondsMin || seconds > RepSecondsMax)
-            return $"the hips go down and up in {Inv.F(seconds, 1)} s, outside a squat's {Inv.F(RepSecondsMin, 1)}-{Inv.F(RepSecondsMax, 0)} s";
+        if (seconds < t.RepSecondsMin || seconds > t.RepSecondsMax)
+            return $"the hips go down and up in {Inv.F(seconds, 1)} s, outside a squat's {Inv.F(t.RepSecondsMin, 1)}-{Inv.F(t.RepSecondsMax, 0)} s";
         if (view is CameraView.Frontal or CameraView.Posterior)
         {
             double leg = PoseAccess.LegLength(seq);
@@ -119,19 +113,19 @@ public static class MovementPlausibility
             var down = reps.Select(r => r.Depth).ToList();
             var sideways = reps.Select(r => Range(x, r.StartFrame, r.EndFrame) / leg).ToList();
             double ratio = Median(sideways) / Math.Max(1e-9, Median(down));
-            if (ratio > MaxSidewaysOverDown)
+            if (ratio > t.MaxSidewaysOverDown)
                 return $"the hips travel sideways {Inv.F(Median(sideways), 2)} leg lengths for {Inv.F(Median(down), 2)} down in each repetition (a lunge or a step, not a squat)";
         }
-        return Jump(seq, reps);
+        return Jump(seq, reps, t);
     }
 
     /// <summary>
-    /// Both feet leave the ground in or just after a rep (within <see cref="JumpWindowSeconds"/> of its end): the lower
-    /// ankle rises more than <see cref="JumpRise"/> leg lengths above its standing level (the median of the lower
+    /// Both feet leave the ground in or just after a rep (within <see cref="RecognitionTuning.JumpWindowSeconds"/> of its end): the lower
+    /// ankle rises more than <see cref="RecognitionTuning.JumpRise"/> leg lengths above its standing level (the median of the lower
     /// ankle's height over the clip) on at least two frames. A squat keeps a foot on the ground; a countermovement
     /// jump's dip looks like a squat rep until the flight.
     /// </summary>
-    private static string? Jump(PoseSequence seq, IReadOnlyList<SquatRep> reps)
+    private static string? Jump(PoseSequence seq, IReadOnlyList<SquatRep> reps, RecognitionTuning t)
     {
         double leg = PoseAccess.LegLength(seq);
         var l = Series.Y(seq, Landmark.LeftAnkle); var r = Series.Y(seq, Landmark.RightAnkle);
@@ -142,9 +136,9 @@ public static class MovementPlausibility
         double dt = seq.MedianFrameInterval();
         foreach (var rep in reps)
         {
-            int to = Math.Min(lower.Length - 1, rep.EndFrame + (int)Math.Round(JumpWindowSeconds / dt));
+            int to = Math.Min(lower.Length - 1, rep.EndFrame + (int)Math.Round(t.JumpWindowSeconds / dt));
             var rises = Enumerable.Range(rep.StartFrame, to - rep.StartFrame + 1).Select(i => (standing - lower[i]) / leg).Where(double.IsFinite).OrderDescending().ToList();
-            if (rises.Count >= 2 && rises[1] > JumpRise)
+            if (rises.Count >= 2 && rises[1] > t.JumpRise)
                 return $"both feet leave their standing level in repetition {Inv.I(rep.Number)} (the lower ankle rises {Inv.F(rises[1], 2)} leg lengths): a jump or a step, not a squat";
         }
         return null;
@@ -160,6 +154,6 @@ public static class MovementPlausibility
     private static double Margin(double v, double lo, double hi) => Math.Clamp(Math.Min(v - lo, hi - v) / ((hi - lo) / 2), 0, 1);
 
     /// <summary>Confidence from the rule margins (a value 10% of the way in already counts fully) and the number of strides.</summary>
-    private static double Confidence(GaitFacts f, params double[] margins) =>
-        Math.Min(1, f.Strides / 6.0) * Math.Min(1, 0.5 + 5 * margins.Min());
+    private static double Confidence(GaitFacts f, RecognitionTuning t, params double[] margins) =>
+        Math.Min(1, f.Strides / t.FullConfidenceStrides) * Math.Min(1, t.MarginConfidenceBase + t.MarginConfidenceSlope * margins.Min());
 }

@@ -22,20 +22,17 @@ public sealed record SideRepairResult(PoseSequence Sequence, int SwapsRepaired, 
 /// </summary>
 public static class SideRepair
 {
-    /// <summary>Cost per frame of declaring the model's labels swapped (leg lengths of mean acceleration).</summary>
-    public const double SwapPrior = 0.03;
-    /// <summary>Weight of the ordering term (per leg length of wrong-side separation).</summary>
-    public const double OrderWeight = 1.0;
-
     private static readonly (string Name, Landmark[] Left, Landmark Anchor)[] Groups =
     [
         ("legs", [Landmark.LeftHip, Landmark.LeftKnee, Landmark.LeftAnkle, Landmark.LeftHeel, Landmark.LeftFootIndex], Landmark.LeftHip),
         ("arms", [Landmark.LeftShoulder, Landmark.LeftElbow, Landmark.LeftWrist, Landmark.LeftPinky, Landmark.LeftIndex, Landmark.LeftThumb], Landmark.LeftShoulder),
     ];
 
-    public static SideRepairResult Repair(PoseSequence seq, CameraView view)
+    /// <summary>Repairs label swaps with the prior and ordering weight of <paramref name="tuning"/> (<see cref="ViewTuning.SwapPrior"/>, <see cref="ViewTuning.OrderWeight"/>).</summary>
+    public static SideRepairResult Repair(PoseSequence seq, CameraView view, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
+        var t = (tuning ?? AnalysisTuning.Default).View;
         int n = seq.Frames.Count;
         double leg = PoseAccess.LegLength(seq);
         if (n < 3 || !(leg > 0)) return new SideRepairResult(seq, 0, 0, []);
@@ -44,7 +41,7 @@ public static class SideRepair
         var episodes = new List<(string, int, int)>();
         for (int g = 0; g < Groups.Length; g++)
         {
-            swap[g] = Decode(seq, Groups[g].Left, Groups[g].Anchor, expect, leg);
+            swap[g] = Decode(seq, Groups[g].Left, Groups[g].Anchor, expect, leg, t);
             for (int i = 0; i < n; i++)
             {
                 if (!swap[g][i] || (i > 0 && swap[g][i - 1])) continue;
@@ -85,19 +82,19 @@ public static class SideRepair
     }
 
     /// <summary>Viterbi over states (s[t-1], s[t]) ∈ {0,1}²; returns s[t] = labels swapped at frame t.</summary>
-    private static bool[] Decode(PoseSequence seq, Landmark[] left, Landmark anchor, int expect, double leg)
+    private static bool[] Decode(PoseSequence seq, Landmark[] left, Landmark anchor, int expect, double leg, ViewTuning t)
     {
         int n = seq.Frames.Count;
         var unary = new double[n, 2];
-        for (int t = 0; t < n; t++)
-            for (int s = 0; s < 2; s++) unary[t, s] = (s == 1 ? SwapPrior : 0) + OrderCost(seq.Frames[t], anchor, s, expect, leg);
+        for (int i = 0; i < n; i++)
+            for (int s = 0; s < 2; s++) unary[i, s] = (s == 1 ? t.SwapPrior : 0) + OrderCost(seq.Frames[i], anchor, s, expect, leg, t.OrderWeight);
         // dp[(a,b)] at t: best cost with s[t-1]=a, s[t]=b.
         var dp = new double[4];
         var back = new int[n, 4];
         for (int a = 0; a < 2; a++)
             for (int b = 0; b < 2; b++)
                 dp[a * 2 + b] = unary[0, a] + unary[1, b] + Motion(seq, left, 1, -1, a, b, leg);
-        for (int t = 2; t < n; t++)
+        for (int k = 2; k < n; k++)
         {
             var nd = new double[4];
             for (int a = 0; a < 2; a++)
@@ -106,35 +103,35 @@ public static class SideRepair
                     double best = double.PositiveInfinity; int arg = 0;
                     for (int c = 0; c < 2; c++)
                     {
-                        double v = dp[c * 2 + a] + Motion(seq, left, t, c, a, b, leg);
+                        double v = dp[c * 2 + a] + Motion(seq, left, k, c, a, b, leg);
                         if (v < best) { best = v; arg = c; }
                     }
-                    nd[a * 2 + b] = best + unary[t, b];
-                    back[t, a * 2 + b] = arg;
+                    nd[a * 2 + b] = best + unary[k, b];
+                    back[k, a * 2 + b] = arg;
                 }
             dp = nd;
         }
         var st = new bool[n];
         int bi = 0;
-        for (int k = 1; k < 4; k++) if (dp[k] < dp[bi]) bi = k;
+        for (int j = 1; j < 4; j++) if (dp[j] < dp[bi]) bi = j;
         int sa = bi / 2, sb = bi % 2;
         st[n - 1] = sb == 1; st[n - 2] = sa == 1;
-        for (int t = n - 1; t >= 2; t--)
+        for (int i = n - 1; i >= 2; i--)
         {
-            int c = back[t, sa * 2 + sb];
-            st[t - 2] = c == 1;
+            int c = back[i, sa * 2 + sb];
+            st[i - 2] = c == 1;
             sb = sa; sa = c;
         }
         return st;
     }
 
-    private static double OrderCost(PoseFrame f, Landmark anchor, int s, int expect, double leg)
+    private static double OrderCost(PoseFrame f, Landmark anchor, int s, int expect, double leg, double orderWeight)
     {
         if (expect == 0) return 0;
         Keypoint l = f[anchor], r = f[Skeleton.Partner(anchor)];
         if (l.IsMissing || r.IsMissing) return 0;
         double d = (l.X - r.X) * (s == 1 ? -1 : 1) * expect / leg; // > 0 when the labelling agrees with the view
-        return d < 0 ? -d * OrderWeight : 0;
+        return d < 0 ? -d * orderWeight : 0;
     }
 
     /// <summary>Mean deviation (in leg lengths) of the labelled positions at t from their constant-velocity prediction (second order), or from t-1 when c = -1 or t-2 is missing.</summary>

@@ -9,35 +9,28 @@ namespace GaitCheck.Analysis;
 /// <para>The standing top is not the minimum of the stretch before or after the rep (which noise and any slow drift of
 /// the landmarks pull low, so a 5% band then ends frames away from the rep): it is fitted as the MEDIAN of the standing
 /// frames next to the crossing, i.e. the frames of the same inter-rep stretch that lie inside the band, at most
-/// <see cref="BaselineSeconds"/> back from (or on from) the crossing; the band depends on the top and the top on the band, so
+/// <see cref="SquatTuning.BaselineSeconds"/> back from (or on from) the crossing; the band depends on the top and the top on the band, so
 /// the two are iterated to a fixed point (a few passes).</para>
 /// </summary>
 internal static class SquatEdges
 {
-    /// <summary>OpenCap's band: start/end where the drop is back within 5% of the rep depth of the standing top (rel_height 0.95).</summary>
-    public const double EdgeFraction = 0.05;
-
-    /// <summary>How far from the crossing standing frames are used for the top (a local baseline: a hip that shifts while the free leg is lifted or the feet are settled does not move it).</summary>
-    public const double BaselineSeconds = 1.0;
-
-    private const int Passes = 4;
-
     /// <summary>
     /// The edge on one side of a rep whose deepest frame is <paramref name="peak"/>: walking away from the peak
     /// (<paramref name="dir"/> = -1 towards the start, +1 towards the end) no further than <paramref name="limit"/>, the
     /// interpolated position where the drop first falls to top + 5% of (drop at peak − top), with the top fitted as
     /// described on the class. Returns NaN when the drop never gets back into the band (a rep cut off by the clip).
     /// </summary>
-    public static (double Position, double Top) Edge(double[] d, int peak, int limit, int dir, int baselineFrames)
+    public static (double Position, double Top) Edge(double[] d, int peak, int limit, int dir, int baselineFrames, SquatTuning? tuning = null)
     {
+        var t = tuning ?? AnalysisTuning.Default.Squat;
         // First guess of the top: a low percentile of the stretch between the neighbouring rep (or the clip's edge) and the peak.
         int lo = Math.Min(peak, limit), hi = Math.Max(peak, limit);
-        double top = Series.Percentile(d[lo..(hi + 1)], 10);
+        double top = Series.Percentile(d[lo..(hi + 1)], t.FirstTopPercentile);
         if (!double.IsFinite(top) || !double.IsFinite(d[peak])) return (double.NaN, top);
         double pos = double.NaN;
-        for (int pass = 0; pass < Passes; pass++)
+        for (int pass = 0; pass < t.EdgePasses; pass++)
         {
-            double level = top + EdgeFraction * (d[peak] - top);
+            double level = top + t.EdgeFraction * (d[peak] - top);
             pos = Crossing(d, peak, limit, dir, level);
             if (double.IsNaN(pos)) return (double.NaN, top);
             // Standing frames: inside the band, between the crossing and at most baselineFrames further out.

@@ -13,7 +13,7 @@ namespace GaitCheck.Analysis;
 /// <para>Event definitions (the same in the synthetic ground truth, GaitCheck.Synth TruthBuilder):
 /// start = the frame nearest to where the drop, on the way down, crosses the standing top + 5% of the rep depth;
 /// end = the same crossing on the way up; bottom = the middle of the time the drop spends within
-/// <see cref="BottomFraction"/> of the rep depth of its deepest point (mid-pause for a rep that holds at the bottom).</para>
+/// <see cref="SquatTuning.BottomFraction"/> of the rep depth of its deepest point (mid-pause for a rep that holds at the bottom).</para>
 /// <para>Differences from OpenCap: the drop is the 2D image drop of the mid-hip divided by leg length; a rep's core is
 /// found with hysteresis (enter above 40% of the clip's robust depth, leave below 15%), so a pause or wobble at the
 /// bottom never splits a rep and a pause at the top always separates two; start and end are found separately, each
@@ -25,43 +25,33 @@ namespace GaitCheck.Analysis;
 /// drift, not white jitter: its frame-to-frame jitter is 0.15-0.2 px, so it cannot be estimated from the signal's
 /// roughness); the middle of a narrower band follows the drift. On a rep whose descent and ascent take different times the middle of the band is not the middle of
 /// the bottom (≈ 0.1 × (ascent − descent time) off for a cosine-shaped approach); that part is corrected from the
-/// measured times of the descent and the ascent outside the band (<see cref="ApproachRatio"/>).</para>
+/// measured times of the descent and the ascent outside the band (<see cref="SquatTuning.ApproachRatio"/>).</para>
 /// </summary>
 public static class SquatSegmenter
 {
-    public const double EnterFraction = 0.40, ExitFraction = 0.15;
-    /// <summary>Start/end band above the standing top (fraction of the rep depth): OpenCap's 5%.</summary>
-    public const double EdgeFraction = SquatEdges.EdgeFraction;
-    /// <summary>Bottom band below the deepest point (fraction of the rep depth) whose middle is the bottom.</summary>
-    public const double BottomFraction = 0.10;
-    /// <summary>
-    /// Time from entering the bottom band to the end of the descent, over the time from the start to entering the band
-    /// (the same on the way up). It depends on the shape of the approach: 0.31 for a harmonic (cosine) one, 0.44 for a
-    /// minimum-jerk one (Flash &amp; Hogan 1985, J Neurosci 5:1688); the middle value leaves at most ≈ 0.07 × the
-    /// difference of those times / 2 of bias on a rep whose descent and ascent differ in speed.
-    /// </summary>
-    public const double ApproachRatio = 0.37;
-    /// <summary>Smallest robust hip drop, in leg lengths, for a clip to contain squats at all.</summary>
-    public const double MinDepth = 0.06;
+    /// <summary>Start/end band above the standing top (fraction of the rep depth): OpenCap's 5% (<see cref="SquatTuning.EdgeFraction"/> of <see cref="AnalysisTuning.Default"/>).</summary>
+    public static double EdgeFraction => AnalysisTuning.Default.Squat.EdgeFraction;
 
     /// <summary>The normalised drop series (leg lengths, + = lower than the standing top), NaN where untracked.</summary>
-    public static double[] Drop(PoseSequence seq, double leg)
+    public static double[] Drop(PoseSequence seq, double leg, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
-        var y = Smooth(FilledHipY(seq), 1);
-        double top = Percentile(y, 2);
+        var t = (tuning ?? AnalysisTuning.Default).Squat;
+        var y = Smooth(FilledHipY(seq, t), 1);
+        double top = Percentile(y, t.TopPercentile);
         return y.Select(v => (v - top) / leg).ToArray();
     }
 
-    public static IReadOnlyList<SquatRep> Segment(PoseSequence seq, Side stanceSide)
+    public static IReadOnlyList<SquatRep> Segment(PoseSequence seq, Side stanceSide, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
+        var t = (tuning ?? AnalysisTuning.Default).Squat;
         double leg = PoseAccess.LegLength(seq);
         if (!(leg > 0) || seq.Frames.Count < 5) return [];
-        var d = Drop(seq, leg);
-        double depth = Percentile(d, 98);
-        if (!(depth >= MinDepth)) return [];
-        double enter = EnterFraction * depth, exit = ExitFraction * depth;
+        var d = Drop(seq, leg, tuning);
+        double depth = Percentile(d, t.DepthPercentile);
+        if (!(depth >= t.MinDepth)) return [];
+        double enter = t.EnterFraction * depth, exit = t.ExitFraction * depth;
         // Cores: above `enter`, until back below `exit`. A core not preceded by a top (below `exit`) since the clip's
         // start, or not closed before its end, is a rep cut off by the clip: kept only to bound its neighbours.
         var cores = new List<(int From, int To, bool Whole)>();
@@ -76,7 +66,7 @@ public static class SquatSegmenter
         }
         if (startCore >= 0) cores.Add((startCore, d.Length - 1, false));
 
-        int baselineFrames = Math.Max(3, (int)Math.Round(SquatEdges.BaselineSeconds / seq.MedianFrameInterval()));
+        int baselineFrames = Math.Max(3, (int)Math.Round(t.BaselineSeconds / seq.MedianFrameInterval()));
         var reps = new List<SquatRep>();
         for (int c = 0; c < cores.Count; c++)
         {
@@ -84,15 +74,15 @@ public static class SquatSegmenter
             int peak = Peaks.ArgMax(d, cores[c].From, cores[c].To);
             if (peak < 0) continue;
             int prevLimit = c > 0 ? cores[c - 1].To : 0, nextLimit = c + 1 < cores.Count ? cores[c + 1].From : d.Length - 1;
-            var (startPos, topBefore) = SquatEdges.Edge(d, peak, prevLimit, -1, baselineFrames);
-            var (endPos, topAfter) = SquatEdges.Edge(d, peak, nextLimit, +1, baselineFrames);
+            var (startPos, topBefore) = SquatEdges.Edge(d, peak, prevLimit, -1, baselineFrames, t);
+            var (endPos, topAfter) = SquatEdges.Edge(d, peak, nextLimit, +1, baselineFrames, t);
             if (double.IsNaN(startPos) || double.IsNaN(endPos)) continue;    // never back at the top: cut off
             double repDepth = d[peak] - Math.Max(topBefore, topAfter);
-            var (bandIn, bandOut) = SquatEdges.BottomBand(d, peak, cores[c].From, cores[c].To, BottomFraction * repDepth);
+            var (bandIn, bandOut) = SquatEdges.BottomBand(d, peak, cores[c].From, cores[c].To, t.BottomFraction * repDepth);
             // Middle of the bottom band, corrected for unequal descent and ascent times: with flanks of one shape scaled
             // in time, the band is entered ApproachRatio × (entry − start) before the descent stops and left
             // ApproachRatio × (end − exit) after the ascent starts.
-            double bottomPos = (bandIn + bandOut) / 2 + ApproachRatio * ((bandIn - startPos) - (endPos - bandOut)) / 2;
+            double bottomPos = (bandIn + bandOut) / 2 + t.ApproachRatio * ((bandIn - startPos) - (endPos - bandOut)) / 2;
             bottomPos = Math.Clamp(bottomPos, bandIn, bandOut);
             int start = (int)Math.Round(startPos), end = (int)Math.Round(endPos);   // np.rint, as OpenCap
             int bottom = Math.Clamp((int)Math.Round(bottomPos), start + 1, Math.Max(start + 1, end - 1));
@@ -105,7 +95,7 @@ public static class SquatSegmenter
         return reps;
     }
 
-    /// <summary>Mid-hip image height with gaps up to 0.25 s filled.</summary>
-    private static double[] FilledHipY(PoseSequence seq) =>
-        FillGaps(MidHipY(seq), Math.Max(2, (int)Math.Round(0.25 / seq.MedianFrameInterval())));
+    /// <summary>Mid-hip image height with gaps up to <see cref="SquatTuning.MaxGapSeconds"/> filled.</summary>
+    private static double[] FilledHipY(PoseSequence seq, SquatTuning t) =>
+        FillGaps(MidHipY(seq), Math.Max(2, (int)Math.Round(t.MaxGapSeconds / seq.MedianFrameInterval())));
 }

@@ -29,17 +29,18 @@ public static class StrideTable
 
     /// <summary>
     /// Cadence in steps per minute = 2 × 60 / mean stride time, over strides of both sides whose duration is
-    /// within 0.6–1.5 × the median (a missed or spurious contact would halve or double a stride). Falls back to
+    /// within 0.6–1.5 × the median (<see cref="GaitTuning.StrideMinOfMedian"/>, <see cref="GaitTuning.StrideMaxOfMedian"/>) (a missed or spurious contact would halve or double a stride). Falls back to
     /// the span of all initial contacts when there are no strides. Null when fewer than two contacts.
     /// </summary>
-    public static double? Cadence(PoseSequence seq, IReadOnlyList<GaitEvent> events, IReadOnlyList<Stride> strides)
+    public static double? Cadence(PoseSequence seq, IReadOnlyList<GaitEvent> events, IReadOnlyList<Stride> strides, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq); ArgumentNullException.ThrowIfNull(events); ArgumentNullException.ThrowIfNull(strides);
+        var g = (tuning ?? AnalysisTuning.Default).Gait;
         var times = strides.Select(s => s.StrideTime).Where(t => t > 0).ToList();
         if (times.Count > 0)
         {
             double med = Series.Median(times);
-            var ok = times.Where(t => t >= 0.6 * med && t <= 1.5 * med).ToList();
+            var ok = times.Where(t => t >= g.StrideMinOfMedian * med && t <= g.StrideMaxOfMedian * med).ToList();
             return 120.0 / ok.Average();
         }
         var ic = events.Where(e => e.Kind == GaitEventKind.InitialContact).Select(e => e.Time).OrderBy(t => t).ToList();

@@ -9,38 +9,39 @@ namespace GaitCheck.Analysis;
 /// </summary>
 public static class StructureAnalyzer
 {
-    /// <summary>Per-rep values are averaged only when at least this many reps were found.</summary>
-    public const int MinRepsToAverage = 3;
+    /// <summary>Per-rep values are averaged only when at least this many reps were found (<see cref="SquatTuning.MinRepsToAverage"/> of <see cref="AnalysisTuning.Default"/>).</summary>
+    public static int MinRepsToAverage => AnalysisTuning.Default.Squat.MinRepsToAverage;
 
     public static ClipStructure Analyze(PoseSequence seq, StructureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
         options ??= new StructureOptions();
+        var t = options.Tuning;
         var notes = new List<string>();
-        (seq, string? timeNote) = CaptureTime.ToCapture(seq, options.CaptureFps);
+        (seq, string? timeNote) = CaptureTime.ToCapture(seq, options.CaptureFps, t);
         if (timeNote != null) notes.Add(timeNote);
-        var detected = ViewClassifier.Classify(seq);
+        var detected = ViewClassifier.Classify(seq, t);
         var view = options.ForceView is { } fv ? new ViewEstimate(fv, 1, $"forced by the user (detected: {detected.View}, {detected.Reason})") : detected;
         notes.Add($"view: {view.View} ({view.Reason})");
 
-        var repair = SideRepair.Repair(seq, view.View);
+        var repair = SideRepair.Repair(seq, view.View, t);
         var s = repair.Sequence;
         if (repair.SwapsRepaired > 0)
             notes.Add($"left/right: {repair.SwapsRepaired} label swap(s) repaired over {repair.FramesRelabelled} frame(s): " +
                 string.Join(", ", repair.Episodes.Select(e => $"{e.Group} {Inv.I(e.StartFrame)}-{Inv.I(e.EndFrame)}")));
 
-        var m = MovementClassifier.Measure(s);
+        var m = MovementClassifier.Measure(s, t);
         var kind = options.ForceMovement;
-        var upright = Uprightness.Measure(s);
-        var camera = CameraMotion.FromNotes(s);
+        var upright = Uprightness.Measure(s, t);
+        var camera = CameraMotion.FromNotes(s, t);
         if (camera.Moving) notes.Add($"camera: {camera.Reason}");
-        var d = MovementDecider.Decide(s, view.View, m, kind, upright, camera, notes);
+        var d = MovementDecider.Decide(s, view.View, m, kind, upright, camera, notes, t);
 
         var reps = d.Reps;   // the decider's: single-leg reps carry their own stance, double-leg reps Left by convention
         if (d.Movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat)
         {
-            notes.Add(reps.Count >= MinRepsToAverage ? $"{reps.Count} reps: per-rep values can be averaged"
-                : $"only {reps.Count} rep(s): fewer than {MinRepsToAverage}, values are reported per rep and not averaged");
+            notes.Add(reps.Count >= t.Squat.MinRepsToAverage ? $"{reps.Count} reps: per-rep values can be averaged"
+                : $"only {reps.Count} rep(s): fewer than {t.Squat.MinRepsToAverage}, values are reported per rep and not averaged");
         }
         bool gait = d.Movement is MovementKind.Running or MovementKind.Walking;
         var events = gait ? d.Events : [];
@@ -69,6 +70,7 @@ public static class StructureAnalyzer
             SwapsRepaired = repair.SwapsRepaired,
             Sequence = s,
             Notes = notes,
+            Tuning = t,
         };
     }
 }

@@ -37,6 +37,8 @@ public sealed record StructureOptions
     public MovementKind? ForceMovement { get; init; }
     /// <summary>The capture frame rate the user states (<c>--capture-fps</c>), overriding the container's; null = the container's, if any.</summary>
     public double? CaptureFps { get; init; }
+    /// <summary>The heuristics' thresholds, weights and fractions; <see cref="AnalysisTuning.Default"/> unless a caller tunes them.</summary>
+    public AnalysisTuning Tuning { get; init; } = AnalysisTuning.Default;
 }
 
 /// <summary>The structure of one clip: view, movement, squat reps or gait events, and the side-repaired sequence.</summary>
@@ -54,8 +56,8 @@ public sealed class ClipStructure
     /// <summary>Stance leg of a single-leg squat; null when the clip holds reps on both legs (each rep has its own).</summary>
     public Side? StanceSide { get; init; }
     public required IReadOnlyList<SquatRep> Reps { get; init; }
-    /// <summary>True when at least <see cref="StructureAnalyzer.MinRepsToAverage"/> reps were found, so per-rep values may be averaged.</summary>
-    public bool RepsAveragable => Reps.Count >= StructureAnalyzer.MinRepsToAverage;
+    /// <summary>True when at least <see cref="SquatTuning.MinRepsToAverage"/> reps were found, so per-rep values may be averaged.</summary>
+    public bool RepsAveragable => Reps.Count >= Tuning.Squat.MinRepsToAverage;
     public required IReadOnlyList<GaitEvent> Events { get; init; }
     public required IReadOnlyList<Stride> Strides { get; init; }
     public double? CadenceStepsPerMinute { get; init; }
@@ -64,4 +66,6 @@ public sealed class ClipStructure
     public required PoseSequence Sequence { get; init; }
     /// <summary>Human-readable notes on how the structure was found (e.g. why a view or movement was chosen, what was skipped).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>The tuning the structure was found with.</summary>
+    public AnalysisTuning Tuning { get; init; } = AnalysisTuning.Default;
 }

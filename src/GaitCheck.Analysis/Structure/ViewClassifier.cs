@@ -31,12 +31,11 @@ namespace GaitCheck.Analysis;
 /// </summary>
 public static class ViewClassifier
 {
-    public const double FrontalMinWidthRatio = 0.42;
-    public const double SagittalMaxWidthRatio = 0.25;
-
-    public static ViewEstimate Classify(PoseSequence seq)
+    /// <summary>The camera view of <paramref name="seq"/>, with the thresholds of <paramref name="tuning"/> (default <see cref="AnalysisTuning.Default"/>).</summary>
+    public static ViewEstimate Classify(PoseSequence seq, AnalysisTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
+        var t = (tuning ?? AnalysisTuning.Default).View;
         var ratios = new List<double>(); var order = new List<double>(); var face = new List<double>();
         var footDy = new List<double>(); var footDx = new List<double>(); var noseDx = new List<double>();
         var worldNose = new List<double>(); var worldToe = new List<double>();
@@ -46,7 +45,7 @@ public static class ViewClassifier
             Keypoint ls = f[Landmark.LeftShoulder], rs = f[Landmark.RightShoulder], lh = f[Landmark.LeftHip], rh = f[Landmark.RightHip];
             if (ls.IsMissing || rs.IsMissing || lh.IsMissing || rh.IsMissing) continue;
             double vis = (ls.Visibility + rs.Visibility + lh.Visibility + rh.Visibility) / 4.0;
-            if (vis < 0.3) continue;
+            if (vis < t.MinTorsoVisibility) continue;
             double sw = ls.X - rs.X, hw = lh.X - rh.X;
             double torso = Math.Sqrt(Sq((ls.X + rs.X - lh.X - rh.X) / 2.0) + Sq((ls.Y + rs.Y - lh.Y - rh.Y) / 2.0));
             if (torso <= 1e-6) continue;
@@ -74,47 +73,47 @@ public static class ViewClassifier
             Keypoint nose = f[Landmark.Nose], le = f[Landmark.LeftEar], re = f[Landmark.RightEar];
             if (!nose.IsMissing && !le.IsMissing && !re.IsMissing) noseDx.Add((nose.X - (le.X + re.X) / 2.0) / norm);
         }
-        if (ratios.Count < 3) return new ViewEstimate(CameraView.Unknown, 0, $"torso tracked in only {ratios.Count} frames");
+        if (ratios.Count < t.MinTorsoFrames) return new ViewEstimate(CameraView.Unknown, 0, $"torso tracked in only {ratios.Count} frames");
 
-        double w = Percentile(ratios, 75);
+        double w = Percentile(ratios, t.WidthPercentile);
         string wtxt = $"width ratio {Inv.F(w, 2)} (75th percentile over {ratios.Count} frames)";
-        if (w >= FrontalMinWidthRatio)
+        if (w >= t.FrontalMinWidthRatio)
         {
             // Face visibility only ever counts against "frontal": BlazePose often reports a confident face from behind.
-            double faceScore = Math.Min(0, Clamp((Median(face) - 0.6) / 0.3));
-            double footScore = footDy.Count > 0 ? Clamp(Median(footDy) / 0.04) : 0;
+            double faceScore = Math.Min(0, Clamp((Median(face) - t.FaceVisibleLevel) / t.FaceScale));
+            double footScore = footDy.Count > 0 ? Clamp(Median(footDy) / t.ToeDropScale) : 0;
             double orderScore = order.Count > 0 ? Median(order) : 0;
-            double noseScore = worldNose.Count > 0 ? Clamp(-Median(worldNose) / 0.05) : 0;   // world z: smaller = nearer the camera
-            double toeScore = worldToe.Count > 0 ? Clamp(-Median(worldToe) / 0.03) : 0;
-            double weights = 1 + 1.5 + 0.5 + (worldNose.Count > 0 ? 1.5 : 0);
-            double s = (faceScore + 1.5 * footScore + 0.5 * orderScore + noseScore + 0.5 * toeScore) / weights;
+            double noseScore = worldNose.Count > 0 ? Clamp(-Median(worldNose) / t.WorldNoseScale) : 0;   // world z: smaller = nearer the camera
+            double toeScore = worldToe.Count > 0 ? Clamp(-Median(worldToe) / t.WorldToeScale) : 0;
+            double weights = 1 + t.ToeDropWeight + t.LabelOrderWeight + (worldNose.Count > 0 ? t.WorldNoseWeight : 0);
+            double s = (faceScore + t.ToeDropWeight * footScore + t.LabelOrderWeight * orderScore + noseScore + t.WorldToeWeight * toeScore) / weights;
             var view = s >= 0 ? CameraView.Frontal : CameraView.Posterior;
-            double widthConf = Math.Min(1, 0.6 + (w - FrontalMinWidthRatio) * 4);
-            double conf = Math.Round(widthConf * Math.Min(1, 0.3 + Math.Abs(s)), 3);
+            double widthConf = Math.Min(1, t.WidthConfidenceBase + (w - t.FrontalMinWidthRatio) * t.FrontalWidthConfidenceSlope);
+            double conf = Math.Round(widthConf * Math.Min(1, t.VoteConfidenceFloor + Math.Abs(s)), 3);
             return new ViewEstimate(view, conf,
                 $"{wtxt} (square-on); face visibility {Inv.F(Median(face), 2)}, toe-below-heel {Inv.F(footDy.Count > 0 ? Median(footDy) : double.NaN, 3)} leg, " +
                 $"label order {Inv.F(orderScore, 2)}, world nose-ahead {Inv.F(noseScore, 2)}, world toe-ahead {Inv.F(toeScore, 2)} → " +
                 $"{(view == CameraView.Frontal ? "facing the camera" : "back to the camera")} (score {Inv.F(s, 2)})");
         }
-        if (w <= SagittalMaxWidthRatio)
+        if (w <= t.SagittalMaxWidthRatio)
         {
-            double footScore = footDx.Count > 0 ? Clamp(Median(footDx) / 0.05) : 0;
-            double noseScore = noseDx.Count > 0 ? Clamp(Median(noseDx) / 0.03) : 0;
+            double footScore = footDx.Count > 0 ? Clamp(Median(footDx) / t.ProfileToeScale) : 0;
+            double noseScore = noseDx.Count > 0 ? Clamp(Median(noseDx) / t.ProfileNoseScale) : 0;
             double travel = Travel(seq, leg);
-            double travelScore = Math.Abs(travel) >= 1 ? Math.Sign(travel) : 0;
+            double travelScore = Math.Abs(travel) >= t.MinTravel ? Math.Sign(travel) : 0;
             double s = (footScore + noseScore + travelScore) / 3;
-            if (s == 0) return new ViewEstimate(CameraView.Unknown, 0.2, $"{wtxt} (profile) but the facing direction is undecided");
+            if (s == 0) return new ViewEstimate(CameraView.Unknown, t.UndecidedProfileConfidence, $"{wtxt} (profile) but the facing direction is undecided");
             var view = s > 0 ? CameraView.RightSagittal : CameraView.LeftSagittal;
             double other = footDx.Count > 0 ? footDx.Count(v => Math.Sign(v) == -Math.Sign(s)) / (double)footDx.Count : 0;
-            string turn = other >= 0.25 ? $"; the feet point the other way in {Inv.F(100 * other, 0)}% of samples (the subject turns round?)" : "";
-            double conf = Math.Round(Math.Min(1, 0.6 + (SagittalMaxWidthRatio - w) * 3) * Math.Min(1, 0.3 + Math.Abs(s)), 3);
+            string turn = other >= t.TurnRoundShare ? $"; the feet point the other way in {Inv.F(100 * other, 0)}% of samples (the subject turns round?)" : "";
+            double conf = Math.Round(Math.Min(1, t.WidthConfidenceBase + (t.SagittalMaxWidthRatio - w) * t.SagittalWidthConfidenceSlope) * Math.Min(1, t.VoteConfidenceFloor + Math.Abs(s)), 3);
             return new ViewEstimate(view, conf,
                 $"{wtxt} (profile); faces image {(s > 0 ? "right" : "left")} (heel→toe {Inv.F(footScore, 2)}, nose-ahead-of-ears {Inv.F(noseScore, 2)}, travel {Inv.F(travel, 2)} leg) " +
                 $"→ camera sees the subject's {(s > 0 ? "right" : "left")} side{turn}");
         }
-        double mid = (FrontalMinWidthRatio + SagittalMaxWidthRatio) / 2;
-        double oconf = Math.Round(Math.Min(1, 0.5 + (1 - Math.Abs(w - mid) / ((FrontalMinWidthRatio - SagittalMaxWidthRatio) / 2)) * 0.5), 3);
-        return new ViewEstimate(CameraView.Oblique, oconf, $"{wtxt}: between profile (≤ {Inv.F(SagittalMaxWidthRatio, 2)}) and square-on (≥ {Inv.F(FrontalMinWidthRatio, 2)})");
+        double mid = (t.FrontalMinWidthRatio + t.SagittalMaxWidthRatio) / 2;
+        double oconf = Math.Round(Math.Min(1, 0.5 + (1 - Math.Abs(w - mid) / ((t.FrontalMinWidthRatio - t.SagittalMaxWidthRatio) / 2)) * 0.5), 3);
+        return new ViewEstimate(CameraView.Oblique, oconf, $"{wtxt}: between profile (≤ {Inv.F(t.SagittalMaxWidthRatio, 2)}) and square-on (≥ {Inv.F(t.FrontalMinWidthRatio, 2)})");
     }
 
     private static double FaceVisibility(PoseFrame f)

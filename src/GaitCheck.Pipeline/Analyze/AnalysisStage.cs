@@ -23,8 +23,9 @@ internal static class AnalysisStage
     /// <summary>The clip's structure (view, movement, reps or gait events) and its metrics and findings.</summary>
     public static (ClipStructure Structure, AnalysisResult Result) Analyze(PoseSequence seq, AnalyzeSettings s)
     {
-        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps });
-        return (structure, ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps }));
+        var tuning = s.Tuning ?? AnalysisTuning.Default;
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps, Tuning = tuning });
+        return (structure, ClipAnalyzer.FromStructure(structure, new AnalysisOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps, Tuning = tuning }));
     }
 
     /// <summary>A one-line reason when metrics apply to the movement but the view allows none of them; null otherwise.</summary>

@@ -29,6 +29,8 @@ public sealed record AnalyzeSettings
     public int? Threads { get; init; }
     /// <summary>The rate a slow-motion clip was filmed at (frames per second); overrides the container's.</summary>
     public double? CaptureFps { get; init; }
+    /// <summary>The structure analysis's thresholds, weights and fractions; null = <see cref="AnalysisTuning.Default"/>. Not read from the config file.</summary>
+    public AnalysisTuning? Tuning { get; init; }
 
     /// <summary>These settings with every value set in <paramref name="flags"/> taking precedence.</summary>
     public AnalyzeSettings Over(AnalyzeSettings flags)
@@ -40,6 +42,7 @@ public sealed record AnalyzeSettings
             View = flags.View ?? View, Movement = flags.Movement ?? Movement, Overlay = flags.Overlay ?? Overlay,
             KeyFrames = flags.KeyFrames ?? KeyFrames, ModelsDirectory = flags.ModelsDirectory ?? ModelsDirectory,
             Filter = flags.Filter ?? Filter, Threads = flags.Threads ?? Threads, CaptureFps = flags.CaptureFps ?? CaptureFps,
+            Tuning = flags.Tuning ?? Tuning,
         };
     }
 
