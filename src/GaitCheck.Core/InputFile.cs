@@ -12,6 +12,7 @@ public enum FileKind { Missing, BrokenLink, LinkLoop, Regular, Directory, Fifo, 
 public static class InputFile
 {
     /// <summary>Throws <see cref="ExitCode.InputNotFound"/> (Usage for an empty path) unless <paramref name="path"/> is a readable regular file.</summary>
+    /// <param name="path">The path as the user gave it.</param>
     /// <param name="what">What the file is for, in messages: "video", "keypoint file", "config file", "list file".</param>
     public static void RequireRegular(string path, string what)
     {

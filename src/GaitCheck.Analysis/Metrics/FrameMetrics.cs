@@ -5,7 +5,7 @@ namespace GaitCheck.Analysis.Metrics;
 /// <summary>
 /// Evaluates the per-frame metrics of <see cref="MetricCatalog"/> on one frame of a (side-repaired) sequence,
 /// using only <see cref="Geometry2D"/>. Values are unrounded; NaN where a landmark is a gap or the view is wrong.
-/// Each metric is read from the landmarks its <paramref name="source"/> names: the image landmarks, or the world
+/// Each metric is read from the landmarks its source names: the image landmarks, or the world
 /// landmarks on the image plane (<see cref="WorldPlane"/>), which only change the joint-angle metrics.
 /// </summary>
 public sealed class FrameMetrics

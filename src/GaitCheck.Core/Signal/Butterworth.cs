@@ -3,7 +3,7 @@ namespace GaitCheck.Core.Signal;
 /// <summary>
 /// Zero-phase Butterworth low-pass for biomechanical signals, following Winter (Biomechanics and Motor Control of
 /// Human Movement, 4th ed., 2009, §3.4.4): a low-pass of order order/2 is run forward and then backward, giving an
-/// <paramref name="order"/>-th order response with no phase lag (a "4th-order zero-lag Butterworth" is a 2nd-order
+/// order-th order response with no phase lag (a "4th-order zero-lag Butterworth" is a 2nd-order
 /// filter applied twice; Sports2D and Kinovea use the same convention). Because the two passes square the magnitude,
 /// the single-pass cut-off is raised by Winter's correction factor C = (√2 − 1)^(1/order) (0.802 for order 4), so the
 /// whole filter is −3 dB at the requested frequency. The digital filter comes from the analog prototype by the

@@ -7,10 +7,12 @@ using GaitCheck.Pose.Extraction;
 namespace GaitCheck.DevTools.Recognition;
 
 /// <summary>One row: what the tool said of a <see cref="RecognitionCase"/>, and whether that is right.</summary>
+/// <param name="Case">The clip or variant and the label it should get.</param>
 /// <param name="Said">The label given ("not recognised", "single-leg squat (left)", "no person found", ...).</param>
 /// <param name="Units">Reps or strides found ("3 reps", "32 strides", or "-").</param>
 /// <param name="Findings">Findings reported (any level): a wrong label must have none.</param>
 /// <param name="Reason">Why it was not recognised, or what limited it; empty otherwise.</param>
+/// <param name="Seconds">Wall time of the row.</param>
 public sealed record RecognitionRow(RecognitionCase Case, string Said, string Units, int Findings, string Reason, double Seconds)
 {
     /// <summary>right, "wrong, no findings" (an abstention or harmless label), or "WRONG WITH FINDINGS".</summary>

@@ -7,6 +7,10 @@ using GaitCheck.Video;
 namespace GaitCheck.Pipeline.Analyze;
 
 /// <summary>What one `analyze` run produced.</summary>
+/// <param name="OutDir">The output folder.</param>
+/// <param name="Document">The report as written.</param>
+/// <param name="Timings">Wall time per stage.</param>
+/// <param name="Headline">One line for the terminal: view, movement, counts, findings.</param>
 /// <param name="WrongView">Set when the view allowed none of the movement's metrics (the report is still written, with filming advice).</param>
 /// <param name="Warnings">One-line warnings about the video (truncated, repaired frame times, ignored rotation), for stderr.</param>
 public sealed record ClipOutcome(string OutDir, ReportDocument Document, IReadOnlyList<StageTiming> Timings, string Headline, string? WrongView = null,

@@ -41,6 +41,8 @@ public sealed class StagedOutput : IDisposable
     /// Checks and creates <paramref name="dir"/> and a staging folder in it. Usage when writing there would replace
     /// <paramref name="input"/> (<see cref="OutputFolder.RefuseOverwritingInput"/>); OutputFailed when it cannot be written.
     /// </summary>
+    /// <param name="dir">The output folder (--out).</param>
+    /// <param name="input">The input file, which must not be overwritten; null for none.</param>
     /// <param name="owned">The files this kind of run writes (default: an analysis's, <see cref="OutputFolder.OwnedFiles"/>); an earlier run's copy
     /// of one is removed at commit when this run did not write it.</param>
     /// <param name="ownsCharts">Whether charts/*.png belong to this kind of run.</param>

@@ -23,6 +23,7 @@ public static class BatchInputs
 
     public static readonly IReadOnlySet<string> ListExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".lst", ".list" };
 
+    /// <param name="args">Videos, folders and list files as given on the command line.</param>
     /// <param name="outRoot">The batch's --out folder: nothing inside it is taken as an input.</param>
     /// <param name="note">Receives one line when paths inside <paramref name="outRoot"/> were skipped.</param>
     public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> args, string? outRoot = null, Action<string>? note = null)

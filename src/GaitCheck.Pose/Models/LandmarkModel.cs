@@ -34,6 +34,8 @@ public sealed class LandmarkModel : ILandmarkModel
     private readonly string[] _outputNames;
     private readonly float[]? _heatmap;
 
+    /// <param name="onnxPath">The converted landmark model.</param>
+    /// <param name="intraOpThreads">ONNX Runtime threads for one inference.</param>
     /// <param name="refine">Fetch the heatmap and refine the landmarks from it (MediaPipe's graph does).</param>
     public LandmarkModel(string onnxPath, int intraOpThreads = 2, bool refine = false)
     {

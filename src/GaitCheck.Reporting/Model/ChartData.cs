@@ -28,6 +28,11 @@ public sealed record RepSpan(int Number, double Start, double Bottom, double End
 public sealed record CycleValue(string MetricKey, Side? Side, int Cycle, double Value);
 
 /// <summary>A literature range drawn as a shaded band, e.g. Herrington 2014 PFP 16.8 ± 5.4°.</summary>
+/// <param name="MetricKey">The metric it applies to.</param>
+/// <param name="Label">Its legend, with the source.</param>
+/// <param name="Low">Lower edge, in the metric's unit.</param>
+/// <param name="High">Upper edge, in the metric's unit.</param>
+/// <param name="Kind">Typical or elevated.</param>
 /// <param name="PerCycleOnly">Drawn on the per-rep/per-stride chart only (e.g. a stance-referenced threshold that a signed per-frame running signal cannot show).</param>
 public sealed record ReferenceBand(string MetricKey, string Label, double Low, double High, BandKind Kind, bool PerCycleOnly = false);
 

@@ -5,7 +5,7 @@ namespace GaitCheck.Synth.Render;
 
 /// <summary>
 /// A tapered capsule (a segment swept by a sphere whose radius goes linearly from <see cref="RA"/> to
-/// <see cref="RB"/>), the signed-distance primitive of the mannequin (Quilez, "distance functions",
+/// RA + <see cref="RDelta"/>), the signed-distance primitive of the mannequin (Quilez, "distance functions",
 /// iquilezles.org; Hart 1996, sphere tracing). Colour <see cref="ColorA"/> is used where the closest
 /// point's parameter along the axis is below <see cref="Split"/>, <see cref="ColorB"/> beyond (sleeves,
 /// shorts over thighs, socks).
