@@ -6,6 +6,13 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 scripts/gaitcheck models install || { echo "models install failed"; echo "0 passed, 1 failed"; exit 1; }
 log=$(mktemp)
+# Code style (.editorconfig): a formatting difference fails the run like a failing test.
+format_failed=0
+if ! dotnet format GaitCheck.sln --verify-no-changes --no-restore >"$log" 2>&1; then
+  format_failed=1
+  grep -E "(error|warning) [A-Z]+" "$log" | head -20
+  echo "dotnet format: the code differs from .editorconfig (run 'dotnet format GaitCheck.sln')"
+fi
 dotnet test GaitCheck.sln -c Release --no-build -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
@@ -13,5 +20,6 @@ failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+failed=$((failed + format_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
