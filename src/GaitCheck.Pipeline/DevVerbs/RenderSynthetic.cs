@@ -6,7 +6,8 @@ using GaitCheck.Synth.Scenarios;
 namespace GaitCheck.Pipeline.DevVerbs;
 
 /// <summary>
-/// What `gaitcheck synth` asks for: a preset or scenario file, and overrides (null = keep the scenario's value).
+/// What `gaitcheck synth` asks for: a preset or scenario file, and overrides applied on top of it (null = keep the
+/// scenario's value).
 /// Choice fields hold a name from <see cref="RenderSynthetic.MovementNames"/>, <see cref="RenderSynthetic.ViewNames"/>
 /// or <see cref="RenderSynthetic.BackgroundNames"/>.
 /// </summary>
@@ -40,6 +41,41 @@ public sealed record SynthRequest
     public float? Distance { get; init; }
     public float? Focal { get; init; }
     public int? Seed { get; init; }
+
+    /// <summary>The scenario with every value set here taking precedence.</summary>
+    public Scenario Apply(Scenario s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var sq = s.Squat; var g = s.Gait; var cam = s.Camera; var r = s.Render;
+        sq = sq with
+        {
+            Stance = Stance ?? sq.Stance, KneeValgus = Valgus ?? sq.KneeValgus, PelvicDrop = PelvicDrop ?? sq.PelvicDrop,
+            TrunkLean = TrunkLean ?? sq.TrunkLean, Reps = Reps ?? sq.Reps, DepthKneeFlexion = Depth ?? sq.DepthKneeFlexion,
+            PauseSeconds = Pause ?? sq.PauseSeconds,
+        };
+        g = g with
+        {
+            CadenceStepsPerMinute = Cadence ?? g.CadenceStepsPerMinute, Overstride = Overstride ?? g.Overstride,
+            PelvicDrop = PelvicDrop ?? g.PelvicDrop, RearfootEversion = Eversion ?? g.RearfootEversion,
+            KneeValgus = Valgus ?? g.KneeValgus, Seconds = Seconds ?? g.Seconds,
+        };
+        cam = cam with
+        {
+            Placement = Choices.Parse<CameraPlacement>(View) ?? cam.Placement, HeightM = CameraHeight ?? cam.HeightM, DistanceM = Distance ?? cam.DistanceM,
+            Focal35mm = Focal ?? cam.Focal35mm,
+        };
+        int w = Width ?? r.Width, h = Height ?? r.Height;
+        if (Portrait && w > h) (w, h) = (h, w);
+        r = r with
+        {
+            Width = w, Height = h, Fps = Fps ?? r.Fps, Noise = Noise ?? r.Noise, MotionBlurSamples = Blur ?? r.MotionBlurSamples,
+            Background = Choices.Parse<BackgroundKind>(Background) ?? r.Background, Bystander = Bystander ?? r.Bystander,
+        };
+        return s with
+        {
+            Name = Name ?? s.Name, Movement = Choices.Parse<MovementType>(Movement) ?? s.Movement, Squat = sq, Gait = g, Camera = cam, Render = r, Seed = Seed ?? s.Seed,
+        };
+    }
 }
 
 /// <summary>`gaitcheck synth`: renders a mannequin clip with exact ground truth (GaitCheck.Synth), or its truth alone.</summary>
@@ -70,14 +106,7 @@ public static class RenderSynthetic
     private static Scenario Scenario(SynthRequest q)
     {
         ArgumentNullException.ThrowIfNull(q);
-        return new ScenarioOverrides
-        {
-            Name = q.Name, Movement = Choices.Parse<MovementType>(q.Movement), View = Choices.Parse<CameraPlacement>(q.View), Stance = q.Stance,
-            Valgus = q.Valgus, PelvicDrop = q.PelvicDrop, TrunkLean = q.TrunkLean, Reps = q.Reps, Depth = q.Depth, Pause = q.Pause,
-            Cadence = q.Cadence, Overstride = q.Overstride, Eversion = q.Eversion, Seconds = q.Seconds, Fps = q.Fps, Width = q.Width,
-            Height = q.Height, Portrait = q.Portrait, Noise = q.Noise, Blur = q.Blur, Background = Choices.Parse<BackgroundKind>(q.Background),
-            Bystander = q.Bystander, CameraHeight = q.CameraHeight, Distance = q.Distance, Focal = q.Focal, Seed = q.Seed,
-        }.Apply(BaseScenario(q));
+        return q.Apply(BaseScenario(q));
     }
 
     private static Scenario BaseScenario(SynthRequest q)
