@@ -5,6 +5,7 @@ using GaitCheck.Core;
 using GaitCheck.Core.Signal;
 using GaitCheck.Pipeline.Analyze;
 using GaitCheck.Reporting;
+using GaitCheck.Reporting.Json;
 
 namespace GaitCheck.Cli;
 

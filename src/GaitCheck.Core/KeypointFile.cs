@@ -16,8 +16,7 @@ public static class KeypointFile
 
     public static void Write(PoseSequence seq, Stream stream)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
-        JsonSerializer.Serialize(w, KeypointDocument.From(seq), KeypointJsonContext.Default.KeypointDocument);
+        JsonOutput.Write(stream, KeypointDocument.From(seq), KeypointJsonContext.Default.KeypointDocument, new JsonWriterOptions { Indented = false });
     }
 
     /// <summary>Reads and validates a keypoint file (<see cref="KeypointFileReader"/>): InputNotFound for a path that is not a readable regular file, BadKeypoints naming the bad field.</summary>

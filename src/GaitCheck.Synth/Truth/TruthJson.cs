@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
 
 namespace GaitCheck.Synth.Truth;
 
@@ -17,7 +18,6 @@ public static class TruthJson
     {
         ArgumentNullException.ThrowIfNull(t);
         using var scenario = JsonDocument.Parse(t.Scenario.ToJson());
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        JsonSerializer.Serialize(w, TruthDocument.From(t, scenario.RootElement), TruthJsonContext.Default.TruthDocument);
+        JsonOutput.Write(stream, TruthDocument.From(t, scenario.RootElement), TruthJsonContext.Default.TruthDocument, new JsonWriterOptions { Indented = true });
     }
 }
