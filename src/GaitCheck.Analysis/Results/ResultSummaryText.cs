@@ -10,7 +10,7 @@ public static class ResultSummaryText
     public static IEnumerable<string> Lines(AnalysisResult r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        string stance = r.Movement.StanceSide is { } s ? $" ({(s == Side.Left ? "left" : "right")} stance)" : "";
+        string stance = r.Movement.StanceSide is { } s ? $" ({EnumNames.Lower(s)} stance)" : "";
         string counts = r.Reps.Count > 0 ? $", {Inv.I(r.RepCount)} reps" : r.Strides.Count > 0 ? $", {Inv.I(r.Strides.Count)} strides" : "";
         string movement = r.Movement.NotRecognisedReason is { } why ? $"not recognised ({why})" : EnumNames.Camel(r.Movement.Kind) + stance + counts;
         yield return $"view: {EnumNames.Camel(r.View.View)} (confidence {Inv.F(r.View.Confidence, 2)}); movement: {movement}";
