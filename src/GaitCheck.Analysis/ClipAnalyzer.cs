@@ -3,6 +3,7 @@ using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
 
 namespace GaitCheck.Analysis;
 
@@ -105,7 +106,7 @@ public static class ClipAnalyzer
         if (s.View.View is CameraView.Oblique or CameraView.Unknown)
             notes.Add("The camera view is oblique or unclear: frontal-plane metrics need the camera square to the front or back of the subject, sagittal metrics need it square to the side.");
         else if (options.ForceView is null && s.View.Confidence < LowViewConfidence)
-            notes.Add($"View confidence is low ({Inv.F(s.View.Confidence, 2)}): check that the clip is {ResultJson.Name(s.View.View)} or pass --view.");
+            notes.Add($"View confidence is low ({Inv.F(s.View.Confidence, 2)}): check that the clip is {EnumNames.Camel(s.View.View)} or pass --view.");
         foreach (var m in metrics.Where(m => !m.Reported && !m.Withheld))
             notes.Add($"{m.Name} not reported in this view: {m.NotReportedReason}.");
         foreach (var m in metrics.Where(m => m.Withheld))

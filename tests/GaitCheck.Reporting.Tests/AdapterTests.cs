@@ -4,6 +4,7 @@ using GaitCheck.Analysis.Validation;
 using GaitCheck.Core;
 using GaitCheck.Reporting.Charts;
 using GaitCheck.Reporting.Html;
+using GaitCheck.Reporting.Json;
 
 using GaitCheck.TestSupport;
 

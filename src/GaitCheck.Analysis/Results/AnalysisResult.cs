@@ -5,7 +5,7 @@ namespace GaitCheck.Analysis.Results;
 /// <summary>
 /// Everything the analysis of one clip found, in the order a report presents it. Numbers are already rounded to
 /// each metric's precision (angles 0.1°); NaN means "no value" and is written as JSON null. Serialise with
-/// <see cref="ResultJson"/> ("gaitcheck-analysis/1"): same input, same bytes.
+/// GaitCheck.Reporting.Json.ResultJson ("gaitcheck-analysis/1"): same input, same bytes.
 /// </summary>
 public sealed class AnalysisResult
 {

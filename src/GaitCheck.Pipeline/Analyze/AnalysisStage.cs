@@ -1,8 +1,10 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
 using GaitCheck.Core.Text;
 using GaitCheck.Reporting;
+using GaitCheck.Reporting.Json;
 
 namespace GaitCheck.Pipeline.Analyze;
 
@@ -33,7 +35,7 @@ internal static class AnalysisStage
     {
         if (r.Metrics.Count == 0 || r.AnyMetricReported) return null;
         string advice = r.Metrics.Select(m => m.NotReportedReason).FirstOrDefault(a => !string.IsNullOrEmpty(a)) ?? "film square to the front, back or side";
-        return $"the {ResultJson.Name(r.View.View)} view allows none of the {ResultJson.Name(r.Movement.Kind)} metrics: {advice}";
+        return $"the {EnumNames.Camel(r.View.View)} view allows none of the {EnumNames.Camel(r.Movement.Kind)} metrics: {advice}";
     }
 
     private static string Headline(ReportDocument d)

@@ -3,6 +3,7 @@ using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
 using GaitCheck.Core.Signal;
 using GaitCheck.Reporting;
+using GaitCheck.Reporting.Json;
 
 namespace GaitCheck.Pipeline.Analyze;
 

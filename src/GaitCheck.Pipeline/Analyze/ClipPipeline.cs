@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
+using GaitCheck.Pipeline.Json;
 using GaitCheck.Reporting;
 using GaitCheck.Video;
 
@@ -105,16 +107,9 @@ public static class ClipPipeline
 
     public static string TimingsJson(IReadOnlyList<StageTiming> timings)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteStartObject("stagesSeconds");
-            foreach (var s in timings) w.WriteNumber(s.Stage, Math.Round(s.Seconds, 3));
-            w.WriteEndObject();
-            w.WriteNumber("totalSeconds", Math.Round(timings.Where(s => !s.Stage.Contains('.', StringComparison.Ordinal)).Sum(s => s.Seconds), 3));
-            w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+        ArgumentNullException.ThrowIfNull(timings);
+        var doc = new ClipTimingsDocument(timings.Select(s => KeyValuePair.Create(s.Stage, s.Seconds)).ToList(),
+            timings.Where(s => !s.Stage.Contains('.', StringComparison.Ordinal)).Sum(s => s.Seconds));
+        return JsonOutput.ToText(doc, TimingsJsonContext.Default.ClipTimingsDocument, new JsonWriterOptions { Indented = true });
     }
 }

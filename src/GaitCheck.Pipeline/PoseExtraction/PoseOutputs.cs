@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
 using GaitCheck.Pipeline.Analyze;
+using GaitCheck.Pipeline.Json;
 using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose.Tracking;
 
@@ -54,20 +56,9 @@ public static class PoseOutputs
 
     public static string TimingsJson(PoseExtractionResult r)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("frames", r.Frames);
-            w.WriteNumber("trackingSeconds", Math.Round(r.TrackingSeconds, 3));
-            w.WriteNumber("fps", Math.Round(r.FramesPerSecond, 2));
-            w.WriteNumber("detectorRuns", r.DetectorRuns);
-            w.WriteNumber("zoomedSearches", r.ZoomedSearches);
-            w.WriteStartObject("stagesMs");
-            foreach (var s in StageTimings.Stages) w.WriteNumber(s, Math.Round(r.Timings.Milliseconds(s), 1));
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+        ArgumentNullException.ThrowIfNull(r);
+        var doc = new PoseTimingsDocument(r.Frames, r.TrackingSeconds, r.FramesPerSecond, r.DetectorRuns, r.ZoomedSearches,
+            StageTimings.Stages.Select(s => KeyValuePair.Create(s, r.Timings.Milliseconds(s))).ToList());
+        return JsonOutput.ToText(doc, TimingsJsonContext.Default.PoseTimingsDocument, new JsonWriterOptions { Indented = true });
     }
 }

@@ -3,6 +3,8 @@ using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Tests.Metrics;
 using GaitCheck.Core;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Findings;
 
 /// <summary>Literature thresholds, noise-aware levels and the mapping to drivers.</summary>

@@ -1,6 +1,8 @@
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Metrics;
 
 /// <summary>Constructed sequences with known angles: every per-rep/per-stride value within 0.1° (or 0.1 %LL) of truth.</summary>

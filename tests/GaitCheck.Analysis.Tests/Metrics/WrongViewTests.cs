@@ -1,6 +1,8 @@
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Findings;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Metrics;
 
 /// <summary>A metric in a view it is not valid in is not reported; a note says how to film it instead.</summary>

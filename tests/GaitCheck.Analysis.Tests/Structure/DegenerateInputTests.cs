@@ -1,6 +1,8 @@
 using GaitCheck.Analysis;
 using GaitCheck.Core;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Structure;
 
 public sealed class DegenerateInputTests

@@ -3,6 +3,8 @@ using GaitCheck.Core;
 using GaitCheck.Core.Signal;
 using Xunit.Abstractions;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Structure;
 
 /// <summary>

@@ -3,6 +3,8 @@ using GaitCheck.Analysis.Findings;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Structure;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using GaitCheck.Analysis;
 using GaitCheck.Core;
 using Xunit.Abstractions;
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Structure;
 /// <summary>
 /// Randomised robustness sweep: every view × running, walking and single-leg squat, noise 1.5 px (leg ≈ 350 px),

@@ -2,6 +2,8 @@ using GaitCheck.Analysis;
 using GaitCheck.Core;
 using Xunit.Abstractions;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Structure;
 
 public sealed class SquatSegmenterTests(ITestOutputHelper output)

@@ -1,6 +1,8 @@
 using GaitCheck.Analysis;
 using GaitCheck.Core;
 
+using GaitCheck.TestSupport;
+
 namespace GaitCheck.Analysis.Tests.Structure;
 
 /// <summary>The one tuning record: its defaults are the values the analysis always used, and a caller's tuning reaches the analysis.</summary>

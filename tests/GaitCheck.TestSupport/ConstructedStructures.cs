@@ -1,9 +1,11 @@
+using GaitCheck.Analysis;
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 
-namespace GaitCheck.Analysis.Tests.Metrics;
+namespace GaitCheck.TestSupport;
 
 /// <summary>Constructed clips with their structure given by hand (so the metrics are tested independently of structure detection).</summary>
-internal static class ConstructedStructures
+public static class ConstructedStructures
 {
     public const int RepFrames = 30;
 

@@ -1,23 +1,24 @@
+using GaitCheck.Analysis;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 
-namespace GaitCheck.Analysis.Tests.Metrics;
+namespace GaitCheck.TestSupport;
 
 /// <summary>The known angles of one constructed single-leg-squat frame (frontal-plane views).</summary>
-internal sealed record SquatPose(double Fppa, double PelvicDrop, double FemurMedialTilt, double TrunkLean, double Eversion)
+public sealed record SquatPose(double Fppa, double PelvicDrop, double FemurMedialTilt, double TrunkLean, double Eversion)
 {
     public double HipAdduction => PelvicDrop + FemurMedialTilt;
     public SquatPose Scale(double k) => new(Fppa * k, PelvicDrop * k, FemurMedialTilt * k, TrunkLean * k, Eversion * k);
 }
 
 /// <summary>Known sagittal running parameters of one frame.</summary>
-internal sealed record RunPose(double MidHipY, double TrunkLean, double[] ThighAngle, double[] KneeFlexion);
+public sealed record RunPose(double MidHipY, double TrunkLean, double[] ThighAngle, double[] KneeFlexion);
 
 /// <summary>
 /// Builds keypoint sequences by exact forward geometry in the image plane, so every metric's true value is known.
 /// Segment lengths in the image are constant (thigh 400 px, shank 380 px), so the leg length is exactly 780 px.
 /// </summary>
-internal static class ConstructedClips
+public static class ConstructedClips
 {
     public const double Thigh = 400, Shank = 380, HeelLen = 50, PelvisHalf = 70, Trunk = 480, X0 = 640, HipY = 420;
     public const double LegLength = Thigh + Shank;

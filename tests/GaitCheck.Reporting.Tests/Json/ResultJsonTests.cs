@@ -1,10 +1,14 @@
 using System.Text;
 using System.Text.Json;
+using GaitCheck.Analysis;
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
-using GaitCheck.Analysis.Tests.Metrics;
+using GaitCheck.Analysis.Validation;
+using GaitCheck.Core;
+using GaitCheck.Reporting.Json;
 using GaitCheck.TestSupport;
 
-namespace GaitCheck.Analysis.Tests.Results;
+namespace GaitCheck.Reporting.Tests.Json;
 
 /// <summary>The result JSON is deterministic, rounded, invariant and has NaN as null.</summary>
 public class ResultJsonTests
@@ -23,6 +27,39 @@ public class ResultJsonTests
         Assert.Equal(a, b);
         var run = ConstructedStructures.Run(CameraView.RightSagittal, 14, 42, 25, 8, 60);
         Assert.Equal(ResultJson.ToBytes(ClipAnalyzer.FromStructure(run)), ResultJson.ToBytes(ClipAnalyzer.FromStructure(run)));
+    }
+
+    [Fact]
+    public void Analysing_the_same_keypoints_twice_gives_the_same_bytes()
+    {
+        var clip = SyntheticSequences.SingleLegSquat(CameraView.Frontal, Side.Left, [(15, 15, 6), (15, 15, 6), (15, 15, 6)], new SynthOptions());
+        Assert.Equal(ResultJson.ToBytes(ClipAnalyzer.Analyze(clip.Sequence)), ResultJson.ToBytes(ClipAnalyzer.Analyze(clip.Sequence)));
+    }
+
+    [Fact]
+    public void A_corrected_metric_writes_its_raw_values_raw_sides_and_correction()
+    {
+        var r = Squat();
+        var entry = new MetricValidationEntry { Metric = MetricCatalog.Fppa, View = "posterior", Movement = "squat", Status = ValidationStatus.Validated, Correction = new MetricCorrection(2, 0.5) };
+        var corrected = new AnalysisResult
+        {
+            Source = r.Source, Quality = r.Quality, View = r.View, Movement = r.Movement, Events = r.Events, Strides = r.Strides, Findings = r.Findings,
+            Drivers = r.Drivers, NotAssessed = r.NotAssessed, Notes = r.Notes,
+            Reps = r.Reps.Select(rep => rep with { RawValues = rep.Values }).ToList(),
+            Metrics = r.Metrics.Select(m => m.Id == MetricCatalog.Fppa ? m with { Corrected = true, RawSides = m.Sides, Validation = entry } : m).ToList(),
+        };
+        using var doc = JsonDocument.Parse(ResultJson.ToBytes(corrected));
+        var root = doc.RootElement;
+        Assert.Equal(root.GetProperty("reps")[0].GetProperty("values").GetRawText(), root.GetProperty("reps")[0].GetProperty("rawValues").GetRawText());
+        var fppa = root.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == MetricCatalog.Fppa);
+        Assert.Equal(fppa.GetProperty("sides").GetRawText(), fppa.GetProperty("rawSides").GetRawText());
+        var correction = fppa.GetProperty("validation").GetProperty("correction");
+        Assert.StartsWith("corrected by synthetic calibration", correction.GetProperty("kind").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0.5, correction.GetProperty("gain").GetDouble());
+        // Uncorrected: neither rawValues nor rawSides.
+        using var plain = JsonDocument.Parse(ResultJson.ToBytes(r));
+        Assert.False(plain.RootElement.GetProperty("reps")[0].TryGetProperty("rawValues", out _));
+        Assert.All(plain.RootElement.GetProperty("metrics").EnumerateArray(), m => Assert.False(m.TryGetProperty("rawSides", out _)));
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using GaitCheck.Analysis;
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.Core;
 
-namespace GaitCheck.Analysis.Tests.Structure;
+namespace GaitCheck.TestSupport;
 
 /// <summary>Small 3D vector for the stick-figure generator (metres; body frame X forward, Y up, Z subject's right).</summary>
-internal readonly record struct V3(double X, double Y, double Z)
+public readonly record struct V3(double X, double Y, double Z)
 {
     public static V3 operator +(V3 a, V3 b) => new(a.X + b.X, a.Y + b.Y, a.Z + b.Z);
     public static V3 operator -(V3 a, V3 b) => new(a.X - b.X, a.Y - b.Y, a.Z - b.Z);
@@ -17,7 +18,7 @@ internal readonly record struct V3(double X, double Y, double Z)
 }
 
 /// <summary>How a synthetic clip is rendered and corrupted.</summary>
-internal sealed record SynthOptions
+public sealed record SynthOptions
 {
     public double Fps { get; init; } = 30;
     public double NoisePx { get; init; }
@@ -34,10 +35,10 @@ internal sealed record SynthOptions
 }
 
 /// <summary>One limb configuration in a frame: ankle position (body frame, metres) and knee medial offset.</summary>
-internal readonly record struct LegPose(V3 Ankle, double KneeMedial = 0);
+public readonly record struct LegPose(V3 Ankle, double KneeMedial = 0);
 
 /// <summary>A synthetic clip and its ground truth.</summary>
-internal sealed class SynthClip
+public sealed class SynthClip
 {
     public required PoseSequence Sequence { get; init; }
     /// <summary>Uncorrupted, correctly labelled landmarks per frame (image pixels).</summary>
@@ -54,7 +55,7 @@ internal sealed class SynthClip
 /// producing BlazePose's 33 landmarks with view-dependent visibility (face seen only from the front, near side
 /// more visible), then noise, dropouts and injected left/right swaps.
 /// </summary>
-internal static class SyntheticSequences
+public static class SyntheticSequences
 {
     public const double Thigh = 0.45, Shank = 0.43, AnkleHeight = 0.08, HipHalfWidth = 0.09, ShoulderHalfWidth = 0.18, TorsoHeight = 0.5;
 

@@ -1,0 +1,36 @@
+using GaitCheck.Analysis.Results;
+
+namespace GaitCheck.Reporting.Json;
+
+/// <summary>result.json ("gaitcheck-analysis/1") as written, properties in document order; see <see cref="ResultJson"/>.</summary>
+public sealed record ResultDocument(
+    string Format,
+    string Disclaimer,
+    ResultSourceJson Source,
+    ResultQualityJson Quality,
+    ResultViewJson View,
+    ResultMovementJson Movement,
+    IReadOnlyList<ResultEventJson> Events,
+    IReadOnlyList<ResultRepJson> Reps,
+    IReadOnlyList<ResultStrideJson> Strides,
+    IReadOnlyList<ResultMetricJson> Metrics,
+    IReadOnlyList<ResultFindingJson> Findings,
+    IReadOnlyList<ResultDriverJson> Drivers,
+    IReadOnlyList<ResultNotAssessedJson> NotAssessed,
+    IReadOnlyList<string> Notes)
+{
+    public static ResultDocument From(AnalysisResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.Format, r.Disclaimer, ResultSourceJson.From(r.Source), ResultQualityJson.From(r.Quality), ResultViewJson.From(r.View),
+            ResultMovementJson.From(r.Movement),
+            r.Events.Select(ResultEventJson.From).ToList(),
+            r.Reps.Select(ResultRepJson.From).ToList(),
+            r.Strides.Select(ResultStrideJson.From).ToList(),
+            r.Metrics.Select(ResultMetricJson.From).ToList(),
+            r.Findings.Select(ResultFindingJson.From).ToList(),
+            r.Drivers.Select(ResultDriverJson.From).ToList(),
+            r.NotAssessed.Select(n => new ResultNotAssessedJson(n.Factor, n.Why, n.ClinicianCheck)).ToList(),
+            r.Notes);
+    }
+}

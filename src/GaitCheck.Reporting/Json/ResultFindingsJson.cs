@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using GaitCheck.Analysis.Findings;
+using GaitCheck.Core.Json;
+
+namespace GaitCheck.Reporting.Json;
+
+public sealed record ResultFindingJson(
+    string Metric,
+    string MetricName,
+    string? Side,
+    [property: JsonConverter(typeof(HalfAwayRound3Converter))] double Value,
+    string Unit,
+    int N,
+    string Level,
+    bool BeyondNoise,
+    IReadOnlyList<string> Drivers,
+    string Evidence,
+    string Statement,
+    string Citation)
+{
+    public static ResultFindingJson From(Finding f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new(f.MetricId, f.MetricName, EnumNames.Lower(f.Side), f.Value, f.Unit, f.N, EnumNames.Camel(f.Level), f.BeyondNoise,
+            f.Drivers.Select(EnumNames.Camel).ToList(), EnumNames.Camel(f.Evidence), f.Statement, f.Citation);
+    }
+}
+
+public sealed record ResultDriverJson(string Driver, string Name, string Status, string Evidence, IReadOnlyList<string> Metrics, string Statement)
+{
+    public static ResultDriverJson From(DriverAssessment d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(EnumNames.Camel(d.Driver), d.Name, EnumNames.Camel(d.Status), EnumNames.Camel(d.Evidence), d.Metrics, d.Statement);
+    }
+}
+
+public sealed record ResultNotAssessedJson(string Factor, string Why, string ClinicianCheck);
