@@ -178,8 +178,12 @@ internal static class KeypointFileReader
 
     private static string Kind(JsonElement v) => v.ValueKind switch
     {
-        JsonValueKind.Object => "an object", JsonValueKind.Array => "an array", JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number", JsonValueKind.True or JsonValueKind.False => "a boolean", _ => "null",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
     };
 
     private static FormatException Bad(string field, string problem) => new($"{field} {problem}");

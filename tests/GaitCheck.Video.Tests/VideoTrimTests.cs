@@ -1,7 +1,6 @@
 using GaitCheck.Core;
-using OpenCvSharp;
-
 using GaitCheck.TestSupport;
+using OpenCvSharp;
 
 namespace GaitCheck.Video.Tests;
 

@@ -46,7 +46,11 @@ public static class MetricSummarizer
             bool corrected = policy.Correction(def.Id) is not null;
             result.Add(Base(def, noise, threshold) with
             {
-                Reported = true, Sides = sides, Asymmetry = Asym(def, sides, noise), Validation = entry, Corrected = corrected,
+                Reported = true,
+                Sides = sides,
+                Asymmetry = Asym(def, sides, noise),
+                Validation = entry,
+                Corrected = corrected,
                 RawSides = corrected ? SideStatsOf(def, reps, strides, squat, cadence, raw: true) : [],
             });
         }

@@ -1,7 +1,7 @@
 using System.Text;
 using GaitCheck.Core;
-using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose.Tracking;
 
 namespace GaitCheck.DevTools.Bench;

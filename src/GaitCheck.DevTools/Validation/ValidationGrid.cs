@@ -103,7 +103,10 @@ public static class ValidationGrid
         bool twin = !gait && sc.Squat.Stance == Side.Right && sc.Camera.Placement is CameraPlacement.Frontal or CameraPlacement.Posterior;
         return sc with
         {
-            SubjectHeightM = d.Body.Height, Shape = d.Body.Shape, Look = d.Look, Seed = seed,
+            SubjectHeightM = d.Body.Height,
+            Shape = d.Body.Shape,
+            Look = d.Look,
+            Seed = seed,
             Camera = sc.Camera with { HeightM = d.CameraHeight, DistanceM = d.Distance + (gait ? 0.4f : 0), Focal35mm = d.Focal },
             Render = d.Background with { Fps = gait ? d.GaitFps : d.SquatFps, Noise = d.Noise, Width = 960, Height = 540, LightSide = twin ? -d.LightSide : d.LightSide },
         };

@@ -19,17 +19,17 @@ public static class FlopCounter
             switch (op.Code)
             {
                 case TfOps.Conv2D:
-                {
-                    var w = m.Tensors[op.Inputs[1]].Shape; // O, kH, kW, I
-                    total += 2.0 * outElems * w[1] * w[2] * w[3];
-                    break;
-                }
+                    {
+                        var w = m.Tensors[op.Inputs[1]].Shape; // O, kH, kW, I
+                        total += 2.0 * outElems * w[1] * w[2] * w[3];
+                        break;
+                    }
                 case TfOps.DepthwiseConv2D:
-                {
-                    var w = m.Tensors[op.Inputs[1]].Shape; // 1, kH, kW, C*M
-                    total += 2.0 * outElems * w[1] * w[2];
-                    break;
-                }
+                    {
+                        var w = m.Tensors[op.Inputs[1]].Shape; // 1, kH, kW, C*M
+                        total += 2.0 * outElems * w[1] * w[2];
+                        break;
+                    }
                 case TfOps.MaxPool2D:
                     total += outElems * (op.Options is { } t ? t.Int32(3, 1) * t.Int32(4, 1) : 1);
                     break;

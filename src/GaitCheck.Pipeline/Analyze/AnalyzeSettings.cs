@@ -107,7 +107,9 @@ public sealed record AnalyzeSettings
 
     public static PoseModelKind? ParseModel(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant() switch
     {
-        "lite" => PoseModelKind.Lite, "full" => PoseModelKind.Full, "heavy" => PoseModelKind.Heavy,
+        "lite" => PoseModelKind.Lite,
+        "full" => PoseModelKind.Full,
+        "heavy" => PoseModelKind.Heavy,
         _ => throw new GaitCheckException(ExitCode.Usage, $"model must be lite, full or heavy, got '{s}'"),
     };
 

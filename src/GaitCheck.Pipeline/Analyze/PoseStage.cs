@@ -1,7 +1,7 @@
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
-using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.Reporting;
 
 namespace GaitCheck.Pipeline.Analyze;

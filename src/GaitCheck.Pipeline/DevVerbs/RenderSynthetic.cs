@@ -49,31 +49,51 @@ public sealed record SynthRequest
         var sq = s.Squat; var g = s.Gait; var cam = s.Camera; var r = s.Render;
         sq = sq with
         {
-            Stance = Stance ?? sq.Stance, KneeValgus = Valgus ?? sq.KneeValgus, PelvicDrop = PelvicDrop ?? sq.PelvicDrop,
-            TrunkLean = TrunkLean ?? sq.TrunkLean, Reps = Reps ?? sq.Reps, DepthKneeFlexion = Depth ?? sq.DepthKneeFlexion,
+            Stance = Stance ?? sq.Stance,
+            KneeValgus = Valgus ?? sq.KneeValgus,
+            PelvicDrop = PelvicDrop ?? sq.PelvicDrop,
+            TrunkLean = TrunkLean ?? sq.TrunkLean,
+            Reps = Reps ?? sq.Reps,
+            DepthKneeFlexion = Depth ?? sq.DepthKneeFlexion,
             PauseSeconds = Pause ?? sq.PauseSeconds,
         };
         g = g with
         {
-            CadenceStepsPerMinute = Cadence ?? g.CadenceStepsPerMinute, Overstride = Overstride ?? g.Overstride,
-            PelvicDrop = PelvicDrop ?? g.PelvicDrop, RearfootEversion = Eversion ?? g.RearfootEversion,
-            KneeValgus = Valgus ?? g.KneeValgus, Seconds = Seconds ?? g.Seconds,
+            CadenceStepsPerMinute = Cadence ?? g.CadenceStepsPerMinute,
+            Overstride = Overstride ?? g.Overstride,
+            PelvicDrop = PelvicDrop ?? g.PelvicDrop,
+            RearfootEversion = Eversion ?? g.RearfootEversion,
+            KneeValgus = Valgus ?? g.KneeValgus,
+            Seconds = Seconds ?? g.Seconds,
         };
         cam = cam with
         {
-            Placement = Choices.Parse<CameraPlacement>(View) ?? cam.Placement, HeightM = CameraHeight ?? cam.HeightM, DistanceM = Distance ?? cam.DistanceM,
+            Placement = Choices.Parse<CameraPlacement>(View) ?? cam.Placement,
+            HeightM = CameraHeight ?? cam.HeightM,
+            DistanceM = Distance ?? cam.DistanceM,
             Focal35mm = Focal ?? cam.Focal35mm,
         };
         int w = Width ?? r.Width, h = Height ?? r.Height;
         if (Portrait && w > h) (w, h) = (h, w);
         r = r with
         {
-            Width = w, Height = h, Fps = Fps ?? r.Fps, Noise = Noise ?? r.Noise, MotionBlurSamples = Blur ?? r.MotionBlurSamples,
-            Background = Choices.Parse<BackgroundKind>(Background) ?? r.Background, Bystander = Bystander ?? r.Bystander,
+            Width = w,
+            Height = h,
+            Fps = Fps ?? r.Fps,
+            Noise = Noise ?? r.Noise,
+            MotionBlurSamples = Blur ?? r.MotionBlurSamples,
+            Background = Choices.Parse<BackgroundKind>(Background) ?? r.Background,
+            Bystander = Bystander ?? r.Bystander,
         };
         return s with
         {
-            Name = Name ?? s.Name, Movement = Choices.Parse<MovementType>(Movement) ?? s.Movement, Squat = sq, Gait = g, Camera = cam, Render = r, Seed = Seed ?? s.Seed,
+            Name = Name ?? s.Name,
+            Movement = Choices.Parse<MovementType>(Movement) ?? s.Movement,
+            Squat = sq,
+            Gait = g,
+            Camera = cam,
+            Render = r,
+            Seed = Seed ?? s.Seed,
         };
     }
 }

@@ -15,9 +15,9 @@ public sealed class FrameEncoder : IDisposable
 {
     private readonly string _path, _tmp;
     private readonly int _w, _h;
-    private Process? _ffmpeg;
+    private readonly Process? _ffmpeg;
     private Stream? _stdin;
-    private VideoWriter? _writer;
+    private readonly VideoWriter? _writer;
     private bool _done;
     private readonly Task<string>? _stderr;
 

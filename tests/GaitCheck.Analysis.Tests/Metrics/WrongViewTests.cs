@@ -1,6 +1,5 @@
-using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Findings;
-
+using GaitCheck.Analysis.Metrics;
 using GaitCheck.TestSupport;
 
 namespace GaitCheck.Analysis.Tests.Metrics;

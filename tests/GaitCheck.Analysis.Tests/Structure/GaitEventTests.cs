@@ -1,8 +1,7 @@
 using GaitCheck.Analysis;
 using GaitCheck.Core;
-using Xunit.Abstractions;
-
 using GaitCheck.TestSupport;
+using Xunit.Abstractions;
 
 namespace GaitCheck.Analysis.Tests.Structure;
 

@@ -1,9 +1,8 @@
 using GaitCheck.Analysis;
 using GaitCheck.Core;
 using GaitCheck.Core.Signal;
-using Xunit.Abstractions;
-
 using GaitCheck.TestSupport;
+using Xunit.Abstractions;
 
 namespace GaitCheck.Analysis.Tests.Structure;
 

@@ -1,7 +1,7 @@
 using GaitCheck.Analysis;
 using GaitCheck.Core;
-using Xunit.Abstractions;
 using GaitCheck.TestSupport;
+using Xunit.Abstractions;
 
 namespace GaitCheck.Analysis.Tests.Structure;
 /// <summary>
@@ -18,37 +18,37 @@ public sealed class RobustnessTests(ITestOutputHelper output)
     {
         int fails = 0, total = 0;
         foreach (var v in new[] { CameraView.Frontal, CameraView.Posterior, CameraView.LeftSagittal, CameraView.RightSagittal, CameraView.Oblique })
-        for (int seed = 100; seed < 110; seed++)
-        {
-            foreach (var run in new[] { true, false })
+            for (int seed = 100; seed < 110; seed++)
             {
-                var o = new SynthOptions { NoisePx = 1.5, DropoutRate = 0.02, Seed = seed };
-                var clip = run ? SyntheticSequences.Gait(v, 150, 20, 7, o) : SyntheticSequences.Gait(v, 180, 30, 18, o, halfExcursion: 0.25, lift: 0.12);
-                var r = StructureAnalyzer.Analyze(clip.Sequence);
+                foreach (var run in new[] { true, false })
+                {
+                    var o = new SynthOptions { NoisePx = 1.5, DropoutRate = 0.02, Seed = seed };
+                    var clip = run ? SyntheticSequences.Gait(v, 150, 20, 7, o) : SyntheticSequences.Gait(v, 180, 30, 18, o, halfExcursion: 0.25, lift: 0.12);
+                    var r = StructureAnalyzer.Analyze(clip.Sequence);
+                    total++;
+                    string err = "";
+                    if (r.View.View != v) err += $"view {r.View.View} ";
+                    if (r.Movement != (run ? MovementKind.Running : MovementKind.Walking)) err += $"movement {r.Movement} ";
+                    foreach (var e in clip.Events)
+                        if (e.Frame >= 2 && e.Frame < clip.Sequence.Frames.Count - 2 && !r.Events.Any(g => g.Side == e.Side && g.Kind == e.Kind && Math.Abs(g.Frame - e.Frame) <= 1)) err += $"miss {e.Side} {e.Kind} {e.Frame} ";
+                    foreach (var g in r.Events)
+                        if (!clip.Events.Any(e => g.Side == e.Side && g.Kind == e.Kind && Math.Abs(g.Frame - e.Frame) <= 1)) err += $"spurious {g.Side} {g.Kind} {g.Frame} ";
+                    if (r.SwapsRepaired != 0) err += $"swaps {r.SwapsRepaired} ";
+                    if (err != "") { fails++; output.WriteLine($"{v} run={run} seed={seed}: {err}"); }
+                }
+                var sc = SyntheticSequences.SingleLegSquat(v, seed % 2 == 0 ? Side.Left : Side.Right, [(15, 15, 10), (24, 12, 30), (10, 20, 4), (18, 18, 12), (12, 26, 8)], new SynthOptions { NoisePx = 1.5, DropoutRate = 0.03, Seed = seed });
+                var rs = StructureAnalyzer.Analyze(sc.Sequence);
                 total++;
-                string err = "";
-                if (r.View.View != v) err += $"view {r.View.View} ";
-                if (r.Movement != (run ? MovementKind.Running : MovementKind.Walking)) err += $"movement {r.Movement} ";
-                foreach (var e in clip.Events)
-                    if (e.Frame >= 2 && e.Frame < clip.Sequence.Frames.Count - 2 && !r.Events.Any(g => g.Side == e.Side && g.Kind == e.Kind && Math.Abs(g.Frame - e.Frame) <= 1)) err += $"miss {e.Side} {e.Kind} {e.Frame} ";
-                foreach (var g in r.Events)
-                    if (!clip.Events.Any(e => g.Side == e.Side && g.Kind == e.Kind && Math.Abs(g.Frame - e.Frame) <= 1)) err += $"spurious {g.Side} {g.Kind} {g.Frame} ";
-                if (r.SwapsRepaired != 0) err += $"swaps {r.SwapsRepaired} ";
-                if (err != "") { fails++; output.WriteLine($"{v} run={run} seed={seed}: {err}"); }
+                string e2 = "";
+                if (rs.Movement != MovementKind.SingleLegSquat) e2 += $"movement {rs.Movement} ";
+                if (rs.Reps.Count != sc.Reps.Count) e2 += $"reps {rs.Reps.Count} ";
+                else for (int i = 0; i < rs.Reps.Count; i++)
+                {
+                    var (s, b, e) = sc.Reps[i]; var x = rs.Reps[i];
+                    if (Math.Abs(x.StartFrame - s) > 1 || Math.Abs(x.BottomFrame - b) > 1 || Math.Abs(x.EndFrame - e) > 1) e2 += $"rep{i} {x.StartFrame}/{s} {x.BottomFrame}/{b} {x.EndFrame}/{e} ";
+                }
+                if (e2 != "") { fails++; output.WriteLine($"{v} sls seed={seed}: {e2}"); }
             }
-            var sc = SyntheticSequences.SingleLegSquat(v, seed % 2 == 0 ? Side.Left : Side.Right, [(15, 15, 10), (24, 12, 30), (10, 20, 4), (18, 18, 12), (12, 26, 8)], new SynthOptions { NoisePx = 1.5, DropoutRate = 0.03, Seed = seed });
-            var rs = StructureAnalyzer.Analyze(sc.Sequence);
-            total++;
-            string e2 = "";
-            if (rs.Movement != MovementKind.SingleLegSquat) e2 += $"movement {rs.Movement} ";
-            if (rs.Reps.Count != sc.Reps.Count) e2 += $"reps {rs.Reps.Count} ";
-            else for (int i = 0; i < rs.Reps.Count; i++)
-            {
-                var (s, b, e) = sc.Reps[i]; var x = rs.Reps[i];
-                if (Math.Abs(x.StartFrame - s) > 1 || Math.Abs(x.BottomFrame - b) > 1 || Math.Abs(x.EndFrame - e) > 1) e2 += $"rep{i} {x.StartFrame}/{s} {x.BottomFrame}/{b} {x.EndFrame}/{e} ";
-            }
-            if (e2 != "") { fails++; output.WriteLine($"{v} sls seed={seed}: {e2}"); }
-        }
         output.WriteLine($"FAILS {fails}/{total}");
         Assert.Equal(150, total);
         Assert.True(fails <= 0.05 * total, $"{fails} of {total} clips had an error");

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using GaitCheck.Core;
 using GaitCheck.Pipeline.PoseExtraction;
-using GaitCheck.Pose.Extraction;
 using GaitCheck.Pose;
+using GaitCheck.Pose.Extraction;
 using GaitCheck.TestSupport;
 
 namespace GaitCheck.Pipeline.Tests.RealClips;

@@ -52,7 +52,9 @@ public class ValidationGridTests
                 Assert.Equal(Side.Right, right.Squat.Stance);
                 Assert.Equal(left with
                 {
-                    Name = right.Name, Seed = right.Seed, Squat = left.Squat with { Stance = Side.Right },
+                    Name = right.Name,
+                    Seed = right.Seed,
+                    Squat = left.Squat with { Stance = Side.Right },
                     Render = left.Render with { LightSide = -left.Render.LightSide },
                 }, right);
             }
