@@ -92,6 +92,8 @@ public static class ClipAnalyzer
             Drivers = drivers,
             NotAssessed = NotAssessedByVideo.All,
             Notes = Notes(s, metrics, quality, options, policy),
+            FrameTimes = [.. seq.Frames.Select(f => f.Time)],
+            Series = ChartSeries.Build(seq, fm, metrics),
         };
     }
 

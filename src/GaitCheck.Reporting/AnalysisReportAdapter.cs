@@ -9,13 +9,13 @@ using A = GaitCheck.Analysis.Results;
 namespace GaitCheck.Reporting;
 
 /// <summary>
-/// The one place Reporting reads the analysis result: maps <see cref="AnalysisResult"/> (and, for the per-frame
-/// charts, the side-repaired sequence it was computed from) to a <see cref="ReportDocument"/>.
-/// FPPA reference bands: Herrington 2014 (female controls 8.4 ± 5.1°, patellofemoral pain 16.8 ± 5.4°).
+/// The one place Reporting reads the analysis result: maps <see cref="AnalysisResult"/>, with its per-frame series,
+/// to a <see cref="ReportDocument"/>.
+/// Reference bands come from each metric's threshold: its study groups' mean ± SD where the paper reports them (FPPA: Herrington 2014).
 /// </summary>
 public static class AnalysisReportAdapter
 {
-    public static ReportDocument Build(AnalysisResult r, PoseSequence? repaired, string fileName)
+    public static ReportDocument Build(AnalysisResult r, string fileName)
     {
         ArgumentNullException.ThrowIfNull(r);
         bool squat = r.Movement.Kind == MovementKind.SingleLegSquat;
@@ -32,7 +32,7 @@ public static class AnalysisReportAdapter
             Withheld = r.Metrics.Where(m => m.Withheld)
                 .Select(m => new WithheldMetric(m.Name, EventFor(m.Event, r.Movement.Kind), m.Validation?.Reason ?? "", ValidationText.Figures(m.Validation?.Test, Unit(m.Unit)))).ToList(),
             Tables = Tables(r),
-            Charts = Charts(r, repaired, squat),
+            Charts = Charts(r, squat),
             Notes = r.Notes.ToList(),
             Generator = "GaitCheck (" + AnalysisResult.FormatName + ")",
         };
@@ -155,7 +155,7 @@ public static class AnalysisReportAdapter
         return tables;
     }
 
-    private static ChartData Charts(AnalysisResult r, PoseSequence? seq, bool squat)
+    private static ChartData Charts(AnalysisResult r, bool squat)
     {
         var perCycle = new List<CycleValue>();
         foreach (var rep in r.Reps)
@@ -165,12 +165,12 @@ public static class AnalysisReportAdapter
         perCycle = perCycle.OrderBy(v => v.MetricKey, StringComparer.Ordinal).ThenBy(v => v.Side).ThenBy(v => v.Cycle).ToList();
 
         var bands = new List<ReferenceBand>();
-        if (squat && r.Metric(MetricCatalog.Fppa) is { Reported: true })
-        {
-            bands.Add(new ReferenceBand(MetricCatalog.Fppa, "controls 8.4 ± 5.1° (Herrington 2014)", 8.4 - 5.1, 8.4 + 5.1, BandKind.Typical));
-            bands.Add(new ReferenceBand(MetricCatalog.Fppa, "PFP 16.8 ± 5.4° (Herrington 2014)", 16.8 - 5.4, 16.8 + 5.4, BandKind.Elevated));
-        }
-        foreach (var m in r.Metrics.Where(m => m.Reported && m.Threshold != null && !(squat && m.Id == MetricCatalog.Fppa)))
+        // A paper's group ranges (mean ± SD) where it reports them, else the elevated-from line.
+        foreach (var m in r.Metrics.Where(m => m.Reported && m.Threshold is { Groups.Count: > 0 }))
+            foreach (var g in m.Threshold!.Groups)
+                bands.Add(new ReferenceBand(m.Id, $"{g.Short} {Inv.F(g.Mean, 1)} ± {Inv.F(g.Sd, 1)}° ({g.Source})", g.Mean - g.Sd, g.Mean + g.Sd,
+                    g.Affected ? BandKind.Elevated : BandKind.Typical));
+        foreach (var m in r.Metrics.Where(m => m.Reported && m.Threshold is { Groups.Count: 0 }))
             bands.Add(new ReferenceBand(m.Id, $"elevated from {Inv.F(m.Threshold!.ElevatedFrom, 1)} ({m.Threshold.Citation})", m.Threshold.ElevatedFrom, m.Threshold.ElevatedFrom, BandKind.Elevated, PerCycleOnly: !squat));
 
         var data = new ChartData
@@ -180,25 +180,17 @@ public static class AnalysisReportAdapter
             Reps = r.Reps.Select(x => new RepSpan(x.Number, x.StartTime, x.BottomTime, x.EndTime)).ToList(),
             Events = r.Events.Where(e => e.Kind == GaitEventKind.InitialContact).Select(e => new ChartEvent(e.Time, "contact", e.Side)).ToList(),
         };
-        if (seq is null || seq.Frames.Count == 0) return data;
-        return data with { Time = seq.Frames.Select(f => f.Time).ToArray(), Series = FrameSeriesOf(r, seq, squat) };
+        if (r.FrameTimes.Count == 0) return data;
+        return data with { Time = [.. r.FrameTimes], Series = FrameSeriesOf(r, squat) };
     }
 
-    /// <summary>
-    /// Per-frame signals through the analysis' own <see cref="FrameMetrics"/>, only for metrics reported in this view,
-    /// from the landmarks each metric's validation chose and with its correction when its values were corrected.
-    /// </summary>
-    private static List<FrameSeries> FrameSeriesOf(AnalysisResult r, PoseSequence seq, bool squat)
+    /// <summary>The analysis' per-frame series of the metrics reported in this view: the stance side in a single-leg squat, both sides otherwise.</summary>
+    private static List<FrameSeries> FrameSeriesOf(AnalysisResult r, bool squat)
     {
-        var fm = new FrameMetrics(seq, r.View.View, r.Quality.LegLengthPx, id => r.Metric(id)?.Validation?.Source ?? LandmarkSource.Image);
         bool Reported(string id) => r.Metric(id) is { Reported: true };
         Side[] sides = squat && r.Movement.StanceSide is { } st ? [st] : [Core.Side.Left, Core.Side.Right];
         var list = new List<FrameSeries>();
-        double[] Of(string id, Side s)
-        {
-            var c = r.Metric(id) is { Corrected: true } m ? m.Validation?.Correction : null;
-            return Enumerable.Range(0, seq.Frames.Count).Select(i => fm.At(id, i, s)).Select(v => c is null ? v : c.Apply(v)).ToArray();
-        }
+        double[] Of(string id, Side s) => r.Series.FirstOrDefault(x => x.MetricId == id && x.Side == s)?.Values ?? [.. r.FrameTimes.Select(_ => double.NaN)];
         if (Reported(MetricCatalog.Fppa))
             foreach (var s in sides) list.Add(new FrameSeries(MetricCatalog.Fppa, "FPPA", s, Of(MetricCatalog.Fppa, s)));
         if (Reported(MetricCatalog.PelvicDrop))

@@ -1,13 +1,15 @@
+using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
 using GaitCheck.Reporting.Charts;
 using GaitCheck.Reporting.Csv;
 using GaitCheck.Reporting.Html;
+using GaitCheck.Reporting.Json;
 
 namespace GaitCheck.Reporting;
 
 /// <summary>
-/// Writes a report folder: charts/*.png, summary.csv, one CSV per table, result.json (through the
-/// serializer the caller passes), and report.html LAST. Every file goes through <see cref="AtomicFile"/>,
+/// Writes a report folder: charts/*.png, summary.csv, one CSV per table, result.json (<see cref="ResultJson"/>),
+/// and report.html LAST. Every file goes through <see cref="AtomicFile"/>,
 /// and a stale report.html is removed first, so a folder with report.html is always a complete one.
 /// </summary>
 public static class ReportWriter
@@ -28,17 +30,17 @@ public static class ReportWriter
     }
 
     /// <summary>Writes everything; returns the paths written, report.html last.</summary>
-    public static IReadOnlyList<string> Write(string dir, ReportDocument doc, Action<Stream>? writeResultJson)
+    public static IReadOnlyList<string> Write(string dir, ReportDocument doc, AnalysisResult? result)
     {
         ArgumentNullException.ThrowIfNull(doc);
         InvalidatePrevious(dir);
-        var written = WriteBeforeReport(dir, doc, writeResultJson).ToList();
+        var written = WriteBeforeReport(dir, doc, result).ToList();
         written.Add(WriteReport(dir, doc));
         return written;
     }
 
-    /// <summary>Everything but report.html: charts, CSV files and result.json.</summary>
-    public static IReadOnlyList<string> WriteBeforeReport(string dir, ReportDocument doc, Action<Stream>? writeResultJson)
+    /// <summary>Everything but report.html: charts, CSV files and, when <paramref name="result"/> is given, result.json.</summary>
+    public static IReadOnlyList<string> WriteBeforeReport(string dir, ReportDocument doc, AnalysisResult? result)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var written = new List<string>();
@@ -57,10 +59,10 @@ public static class ReportWriter
             AtomicFile.WriteAllText(p, CsvWriter.Table(t));
             written.Add(p);
         }
-        if (writeResultJson != null)
+        if (result != null)
         {
             string p = Path.Combine(dir, ResultFile);
-            AtomicFile.Write(p, writeResultJson);
+            ResultJson.Save(result, p);
             written.Add(p);
         }
         return written;

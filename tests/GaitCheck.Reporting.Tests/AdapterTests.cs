@@ -19,7 +19,7 @@ public class AdapterTests
         var opts = new StructureOptions { ForceView = CameraView.Frontal, ForceMovement = MovementKind.SingleLegSquat };
         var s = StructureAnalyzer.Analyze(seq, opts);
         var r = ClipAnalyzer.FromStructure(s, new AnalysisOptions { ForceView = CameraView.Frontal, ForceMovement = MovementKind.SingleLegSquat });
-        var doc = AnalysisReportAdapter.Build(r, s.Sequence, "synthetic_squat.mp4");
+        var doc = AnalysisReportAdapter.Build(r, "synthetic_squat.mp4");
         return (doc, HtmlReportWriter.Render(doc, ChartSet.Render(doc)), r);
     }
 
@@ -67,7 +67,7 @@ public class AdapterTests
         var opts = new StructureOptions { ForceView = CameraView.Frontal, ForceMovement = MovementKind.SingleLegSquat };
         var s = StructureAnalyzer.Analyze(seq, opts);
         var r = ClipAnalyzer.FromStructure(s, new AnalysisOptions { ForceView = CameraView.Frontal, ForceMovement = MovementKind.SingleLegSquat, Validation = table });
-        var doc = AnalysisReportAdapter.Build(r, s.Sequence, "synthetic_squat.mp4");
+        var doc = AnalysisReportAdapter.Build(r, "synthetic_squat.mp4");
         string html = HtmlReportWriter.Render(doc, ChartSet.Render(doc));
 
         var fppa = Assert.Single(doc.Metrics, m => m.Key == "fppa");

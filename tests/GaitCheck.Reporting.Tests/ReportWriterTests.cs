@@ -1,3 +1,5 @@
+using GaitCheck.Analysis;
+using GaitCheck.Reporting.Json;
 using GaitCheck.TestSupport;
 
 namespace GaitCheck.Reporting.Tests;
@@ -10,17 +12,20 @@ public class ReportWriterTests
         string dir = RepoPaths.Actual("reporting-writer");
         foreach (var f in Directory.GetFiles(dir, "*", SearchOption.AllDirectories)) File.Delete(f);
         File.WriteAllText(Path.Combine(dir, ReportWriter.ReportFile), "stale");
-        var written = ReportWriter.Write(dir, SampleDocuments.RightValgusSquat(), s => s.Write("{\"ok\":true}"u8));
+        var result = ClipAnalyzer.Analyze(SyntheticSquat.Build(GaitCheck.Core.Side.Right, 40));
+        var written = ReportWriter.Write(dir, SampleDocuments.RightValgusSquat(), result);
         Assert.Equal(Path.Combine(dir, ReportWriter.ReportFile), written[^1]);
         Assert.Contains(Path.Combine(dir, "charts", "fppa.png"), written);
         Assert.Contains(Path.Combine(dir, "reps.csv"), written);
         Assert.Contains(Path.Combine(dir, ReportWriter.SummaryCsv), written);
-        Assert.Equal("{\"ok\":true}", File.ReadAllText(Path.Combine(dir, ReportWriter.ResultFile)));
+        Assert.Equal(ResultJson.ToBytes(result), File.ReadAllBytes(Path.Combine(dir, ReportWriter.ResultFile)));
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(dir, ReportWriter.ReportFile)), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir, "*.partial*", SearchOption.AllDirectories));
         byte[] first = File.ReadAllBytes(Path.Combine(dir, ReportWriter.ReportFile));
+        File.Delete(Path.Combine(dir, ReportWriter.ResultFile));
         ReportWriter.Write(dir, SampleDocuments.RightValgusSquat(), null);
         Assert.Equal(first, File.ReadAllBytes(Path.Combine(dir, ReportWriter.ReportFile)));
+        Assert.False(File.Exists(Path.Combine(dir, ReportWriter.ResultFile)), "no result, no result.json");
     }
 
     [Fact]

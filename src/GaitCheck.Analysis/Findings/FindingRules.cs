@@ -1,3 +1,5 @@
+using GaitCheck.Core;
+
 namespace GaitCheck.Analysis.Findings;
 
 /// <summary>
@@ -15,7 +17,18 @@ public sealed record FindingRule
     /// <summary>Where the reference values come from, in one sentence.</summary>
     public required string Description { get; init; }
     public required string Citation { get; init; }
+    /// <summary>The study groups the cut-offs come from, when the paper reports them (mean ± SD); empty otherwise.</summary>
+    public IReadOnlyList<GroupNorm> Groups { get; init; } = [];
 }
+
+/// <summary>A study group's mean ± SD of a metric, e.g. Herrington 2014's women with PFP, 16.8 ± 5.4°.</summary>
+/// <param name="Short">Short name for chart legends ("controls", "PFP").</param>
+/// <param name="Described">The group in a sentence ("pain-free women").</param>
+/// <param name="Mean">Group mean, in the metric's unit.</param>
+/// <param name="Sd">Group standard deviation.</param>
+/// <param name="Affected">True for the patient group (its range is the elevated one).</param>
+/// <param name="Source">The paper ("Herrington 2014").</param>
+public sealed record GroupNorm(string Short, string Described, double Mean, double Sd, bool Affected, string Source);
 
 /// <summary>
 /// The reference values GaitCheck compares with. Only FPPA in the single-leg squat has group means from a
@@ -26,14 +39,21 @@ public static class FindingRules
 {
     private const string ScreenNote = "GaitCheck screening cut-offs, not a validated diagnostic threshold";
 
+    /// <summary>Herrington 2014: single-leg squat FPPA of pain-free women and of women with PFP.</summary>
+    private static readonly GroupNorm HerringtonControls = new("controls", "pain-free women", 8.4, 5.1, false, "Herrington 2014");
+    private static readonly GroupNorm HerringtonPfp = new("PFP", "women with PFP", 16.8, 5.4, true, "Herrington 2014");
+
+    private static string MeanSd(GroupNorm g) => $"{g.Described} {Inv.F(g.Mean, 1)} ± {Inv.F(g.Sd, 1)}°";
+
     public static IReadOnlyList<FindingRule> All { get; } =
     [
         new()
         {
             MetricId = Metrics.MetricCatalog.Fppa, Movement = MovementKind.SingleLegSquat, TypicalUpTo = 13.5, ElevatedFrom = 16.8,
             Drivers = [Driver.KneeCollapse, Driver.HipDrop], Evidence = EvidenceStrength.Moderate,
-            Description = "single-leg squat FPPA: pain-free women 8.4 ± 5.1°, women with PFP 16.8 ± 5.4°; typical up to the control mean + 1 SD (13.5°), elevated from the PFP group mean (16.8°)",
+            Description = $"single-leg squat FPPA: {MeanSd(HerringtonControls)}, {MeanSd(HerringtonPfp)}; typical up to the control mean + 1 SD (13.5°), elevated from the PFP group mean (16.8°)",
             Citation = "Herrington 2014; Willson & Davis 2008",
+            Groups = [HerringtonControls, HerringtonPfp],
         },
         new()
         {

@@ -29,6 +29,7 @@ public static class MetricSummarizer
             var threshold = rule is null ? null : new ThresholdInfo
             {
                 TypicalUpTo = rule.TypicalUpTo, ElevatedFrom = rule.ElevatedFrom, Description = rule.Description, Citation = rule.Citation,
+                Groups = rule.Groups,
             };
             if (!def.ValidIn(view))
             {

@@ -35,6 +35,10 @@ public sealed class AnalysisResult
     public required IReadOnlyList<NotAssessedItem> NotAssessed { get; init; }
     /// <summary>Plain-language notes: filming advice, caveats, how the structure was found.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
+    /// <summary>Time of each frame of the analysed sequence, seconds; the x axis of <see cref="Series"/>.</summary>
+    public IReadOnlyList<double> FrameTimes { get; init; } = [];
+    /// <summary>Per-frame series of the charted metrics (one value per <see cref="FrameTimes"/> entry); not written to result.json.</summary>
+    public IReadOnlyList<Metrics.MetricFrameSeries> Series { get; init; } = [];
     public string Disclaimer { get; init; } = DefaultDisclaimer;
 
     public const string DefaultDisclaimer =

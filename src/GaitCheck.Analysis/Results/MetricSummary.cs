@@ -37,6 +37,8 @@ public sealed record ThresholdInfo
     public required double ElevatedFrom { get; init; }
     public required string Description { get; init; }
     public required string Citation { get; init; }
+    /// <summary>The study groups behind the cut-offs (mean ± SD), when the paper reports them.</summary>
+    public IReadOnlyList<Findings.GroupNorm> Groups { get; init; } = [];
 }
 
 /// <summary>

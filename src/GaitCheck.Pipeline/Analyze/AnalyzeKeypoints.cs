@@ -4,6 +4,7 @@ using GaitCheck.Core;
 using GaitCheck.Core.Signal;
 using GaitCheck.Reporting;
 using GaitCheck.Reporting.Json;
+using GaitCheck.Reporting.Text;
 
 namespace GaitCheck.Pipeline.Analyze;
 
@@ -35,14 +36,15 @@ public static class AnalyzeKeypoints
         if (seq.Frames.Count == 0) throw new GaitCheckException(ExitCode.BadKeypoints, $"{q.File} has no frames");
         if (q.Filter && IsUnfiltered(seq)) seq = SequenceFilter.Offline(seq, new OfflineFilterOptions());
         cancel.ThrowIfCancellationRequested();
-        var result = AnalysisStage.Analyze(seq, settings).Result;
+        var result = AnalysisStage.Analyze(seq, settings);
         string dir = Path.GetFullPath(q.OutDir ?? Path.GetDirectoryName(Path.GetFullPath(q.File))!);
         OutputFolder.RequireFolderPath(dir);
         OutputFolder.RefuseOverwritingInput(q.File, dir, [ReportWriter.ResultFile], charts: false);
         string resultPath = Path.Combine(dir, ReportWriter.ResultFile);
         cancel.ThrowIfCancellationRequested();
         ResultJson.Save(result, resultPath);
-        return new AnalyzeKeypointsOutcome(resultPath, [.. ResultSummaryText.Lines(result)], ResultSummaryText.WrongViewMessage(result));
+        return new AnalyzeKeypointsOutcome(resultPath, [.. TerminalText.Lines(result)],
+            TerminalText.WrongView(result) is { } why ? why + " (result.json lists the advice for each metric)" : null);
     }
 
     private static bool IsUnfiltered(PoseSequence seq) =>

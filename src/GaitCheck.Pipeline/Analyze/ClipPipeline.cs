@@ -84,7 +84,7 @@ public static class ClipPipeline
         cancel.ThrowIfCancellationRequested();
 
         var doc = analysis.Document with { KeyFrames = keyFrames };
-        ReportWriter.WriteBeforeReport(outDir, doc, analysis.WriteResultJson);
+        ReportWriter.WriteBeforeReport(outDir, doc, analysis.Result);
         var all = timings.Append(new StageTiming("report", Stopwatch.GetElapsedTime(t).TotalSeconds)).ToList();
         AtomicFile.WriteAllText(Path.Combine(outDir, TimingsFile), TimingsJson(all));
         ReportWriter.WriteReport(outDir, doc);

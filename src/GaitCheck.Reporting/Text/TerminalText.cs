@@ -1,11 +1,14 @@
+using GaitCheck.Analysis;
 using GaitCheck.Analysis.Findings;
+using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
 using GaitCheck.Core.Json;
+using GaitCheck.Core.Text;
 
-namespace GaitCheck.Analysis.Results;
+namespace GaitCheck.Reporting.Text;
 
-/// <summary>A short plain-text summary of an <see cref="AnalysisResult"/> for the terminal (invariant culture).</summary>
-public static class ResultSummaryText
+/// <summary>What the terminal shows of a result (invariant culture): the summary lines, the one-line headline, and the wrong-view reason.</summary>
+public static class TerminalText
 {
     public static IEnumerable<string> Lines(AnalysisResult r)
     {
@@ -19,7 +22,7 @@ public static class ResultSummaryText
         foreach (var m in r.Metrics.Where(m => m.Reported && m.Sides.Count > 0))
         {
             string unit = m.Unit == "deg" ? "°" : " " + m.Unit;
-            int dec = Metrics.MetricCatalog.Get(m.Id).Decimals;
+            int dec = Analysis.Metrics.MetricCatalog.Get(m.Id).Decimals;
             var parts = m.Sides.Select(x =>
                 (x.Side is { } sd ? (sd == Side.Left ? "L " : "R ") : "") + Inv.F(x.Mean, dec) + (double.IsFinite(x.Sd) ? " ± " + Inv.F(x.Sd, dec) : "") + unit);
             yield return $"  {m.Name}: {string.Join(", ", parts)} (noise ±{Inv.F(m.NoiseBand, dec)}{unit})";
@@ -37,12 +40,29 @@ public static class ResultSummaryText
         _ => "signs present",
     };
 
-    /// <summary>One-line filming advice when nothing could be measured in the view (null when something was).</summary>
-    public static string? WrongViewMessage(AnalysisResult r)
+    /// <summary>
+    /// One line when metrics apply to the movement but the view allows none of them, with the first metric's filming
+    /// advice; null otherwise (also when no metric applies at all: then the movement, not the view, is the problem).
+    /// </summary>
+    public static string? WrongView(AnalysisResult r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        if (r.AnyMetricReported || r.Metrics.Count == 0) return null;   // nothing applies: the movement, not the view, is the problem
-        string advice = r.Metrics.Select(m => m.NotReportedReason).OfType<string>().FirstOrDefault() ?? "film from the front, from behind or from the side";
-        return $"the {EnumNames.Camel(r.View.View)} view allows none of the {EnumNames.Camel(r.Movement.Kind)} metrics: {advice} (result.json lists the advice for each metric)";
+        if (r.AnyMetricReported || r.Metrics.Count == 0) return null;
+        string advice = r.Metrics.Select(m => m.NotReportedReason).FirstOrDefault(a => !string.IsNullOrEmpty(a)) ?? "film from the front, from behind or from the side";
+        return $"the {EnumNames.Camel(r.View.View)} view allows none of the {EnumNames.Camel(r.Movement.Kind)} metrics: {advice}";
+    }
+
+    /// <summary>`analyze`'s one line: file, view, movement with counts, and the flagged findings.</summary>
+    public static string Headline(ReportDocument d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var c = d.Clip;
+        string movement = PascalWords.Split(c.Movement, '-');
+        string what = movement + (c.StanceSide is { } st ? $" ({st.ToString().ToLowerInvariant()} stance)" : "")
+            + (c.Reps > 0 ? $", {Inv.I(c.Reps)} reps" : "") + (c.Strides > 0 ? $", {Inv.I(c.Strides)} strides" : "");
+        if (c.MovementNote is { } note) what += $" ({note})";
+        var flagged = d.Findings.Where(f => f.Flagged).Select(f => $"{f.Title}{(f.Side is { } s ? " " + s.ToString().ToLowerInvariant() : "")}: {f.Status}")
+            .Distinct(StringComparer.Ordinal).ToList();
+        return $"analyze: {c.FileName}: {c.View} view, {what}; " + (flagged.Count == 0 ? "no findings beyond typical values" : "findings: " + string.Join("; ", flagged));
     }
 }
