@@ -40,6 +40,28 @@ public sealed class OverlayWriterTests(VideoFixtures fx)
     }
 
     [Fact]
+    public void Key_frames_draw_the_skeleton_in_the_overlays_palette()
+    {
+        Assert.Equal(OverlayStyle.Bgr(Palette.Left), OverlayStyle.Left);
+        Assert.Equal(OverlayStyle.Bgr(Palette.Right), OverlayStyle.Right);
+        using var m = new Mat(320, 180, MatType.CV_8UC3, Scalar.All(40));
+        byte[] jpg = KeyFrameStill.Jpeg(m, Figure(0, 0));
+        using var still = Cv2.ImDecode(jpg, ImreadModes.Color);
+        Assert.Equal(KeyFrameStill.Height, still.Rows);
+        int left = 0, right = 0, oldRed = 0, rows = still.Rows, cols = still.Cols;
+        for (int y = 0; y < rows; y++)
+            for (int x = 0; x < cols; x++)
+            {
+                var px = still.At<Vec3b>(y, x);
+                if (Distance(px, OverlayStyle.Left) < 40) left++;
+                if (Distance(px, OverlayStyle.Right) < 40) right++;
+                if (Distance(px, new Scalar(40, 39, 214)) < 40) oldRed++;   // the key frames' former right-side red
+            }
+        Assert.True(left > 200 && right > 200, $"left {left} px, right {right} px in the overlay's colours");
+        Assert.Equal(0, oldRed);
+    }
+
+    [Fact]
     public void Completed_overlay_is_a_playable_video_with_the_skeleton_and_no_temp_file()
     {
         string path = Path.Combine(RepoPaths.Actual("overlay"), "overlay.mp4");
