@@ -63,7 +63,7 @@ public static class ClipAnalyzer
         var metrics = MetricSummarizer.Summarize(movement, view, reps, strides, s.CadenceStepsPerMinute, quality.FrameIntervalSeconds, policy);
         var findings = s.CameraMoving is null ? FindingEngine.Evaluate(movement, metrics) : [];
         var drivers = s.CameraMoving is null ? FindingEngine.Drivers(movement, metrics, findings)
-            : FindingEngine.NoneAssessed("Not assessed: the camera moved while filming, so angles measured in the frame do not describe the body. Film with the phone fixed on a tripod.");
+            : FindingEngine.NoneAssessed(DriverReason.CameraMoved, movement);
 
         var events = s.Events.OrderBy(e => e.Frame).ThenBy(e => e.Side).ThenBy(e => e.Kind)
             .Select(e => new EventRow(e.Side, e.Kind, e.Frame, e.Frame >= 0 && e.Frame < seq.Frames.Count ? seq.Frames[e.Frame].Index : e.Frame, e.Time))

@@ -4,6 +4,7 @@ using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
 using GaitCheck.Core.Text;
+using GaitCheck.Reporting.Text;
 using A = GaitCheck.Analysis.Results;
 
 namespace GaitCheck.Reporting;
@@ -25,7 +26,7 @@ public static class AnalysisReportAdapter
             Clip = Clip(r, fileName),
             Metrics = reported.Select(m => Metric(m, r.Findings, r.Movement.Kind)).ToList(),
             Findings = r.Findings.SelectMany(Findings).ToList(),
-            DriverSummaries = r.Drivers.Select(d => new DriverSummary(DriverKey(d.Driver), PascalWords.Split(d.Status.ToString()), d.Statement, PascalWords.Split(d.Evidence.ToString()))).ToList(),
+            DriverSummaries = r.Drivers.Select(d => new DriverSummary(DriverKey(d.Driver), PascalWords.Split(d.Status.ToString()), FindingWords.DriverStatement(d, r), PascalWords.Split(d.Evidence.ToString()))).ToList(),
             NotAssessed = r.NotAssessed.Select(n => new Reporting.NotAssessedItem(n.Factor + " (" + n.Why + ")", n.ClinicianCheck)).ToList(),
             NotReported = r.Metrics.Where(m => !m.Reported && !m.Withheld)
                 .Select(m => new NotReportedMetric(m.Name, $"not valid in a {PascalWords.Split(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
@@ -109,7 +110,7 @@ public static class AnalysisReportAdapter
         Driver = DriverKey(d),
         Title = f.MetricName,
         Side = f.Side,
-        Statement = f.Statement,
+        Statement = FindingWords.Statement(f),
         EvidenceStrength = PascalWords.Split(f.Evidence.ToString()),
         EvidenceNote = f.Citation,
         Flagged = f.Level != FindingLevel.Typical,

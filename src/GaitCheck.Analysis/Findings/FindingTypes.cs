@@ -58,21 +58,40 @@ public sealed record Finding
     public required bool BeyondNoise { get; init; }
     public required IReadOnlyList<Driver> Drivers { get; init; }
     public required EvidenceStrength Evidence { get; init; }
-    /// <summary>Plain-language sentence for the report.</summary>
-    public required string Statement { get; init; }
     public required string Citation { get; init; }
+    /// <summary>The movement the value was measured in (reps or strides).</summary>
+    public required MovementKind Movement { get; init; }
+    /// <summary>The single-measurement noise band the excess over typical was judged against (SDD/√2).</summary>
+    public required double NoiseBand { get; init; }
+    /// <summary>The rule judged against: typical and elevated values, their source.</summary>
+    public required FindingRule Rule { get; init; }
 }
 
-/// <summary>One driver's status with the metrics behind it and a plain-language summary.</summary>
+/// <summary>Why a driver has the status it has; Reporting words it.</summary>
+public enum DriverReason
+{
+    /// <summary>Judged from the findings of the metrics measured for it.</summary>
+    Judged,
+    /// <summary>Its metrics were measured on too few reps or strides for a reading.</summary>
+    TooFew,
+    /// <summary>Its metrics are withheld in this view by the synthetic validation (<see cref="DriverAssessment.Withheld"/>).</summary>
+    Withheld,
+    /// <summary>The camera moved while filming: nothing is assessed.</summary>
+    CameraMoved,
+}
+
+/// <summary>One driver's status with the metrics behind it and the reason (Reporting.Text.FindingWords words it).</summary>
 public sealed record DriverAssessment
 {
     public required Driver Driver { get; init; }
-    public required string Name { get; init; }
     public required DriverStatus Status { get; init; }
     public required EvidenceStrength Evidence { get; init; }
     /// <summary>Metric ids that were measured for this driver.</summary>
     public required IReadOnlyList<string> Metrics { get; init; }
-    public required string Statement { get; init; }
+    public required MovementKind Movement { get; init; }
+    public DriverReason Reason { get; init; } = DriverReason.Judged;
+    /// <summary>With <see cref="DriverReason.Withheld"/>: the ids of the withheld metrics.</summary>
+    public IReadOnlyList<string> Withheld { get; init; } = [];
 }
 
 /// <summary>A factor video cannot assess, and what a clinician should examine instead.</summary>

@@ -29,7 +29,7 @@ public sealed record ResultDocument(
             r.Strides.Select(ResultStrideJson.From).ToList(),
             r.Metrics.Select(ResultMetricJson.From).ToList(),
             r.Findings.Select(ResultFindingJson.From).ToList(),
-            r.Drivers.Select(ResultDriverJson.From).ToList(),
+            r.Drivers.Select(d => ResultDriverJson.From(d, r)).ToList(),
             r.NotAssessed.Select(n => new ResultNotAssessedJson(n.Factor, n.Why, n.ClinicianCheck)).ToList(),
             r.Notes);
     }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using GaitCheck.Analysis.Findings;
+using GaitCheck.Analysis.Results;
 using GaitCheck.Core.Json;
+using GaitCheck.Reporting.Text;
 
 namespace GaitCheck.Reporting.Json;
 
@@ -22,16 +24,17 @@ public sealed record ResultFindingJson(
     {
         ArgumentNullException.ThrowIfNull(f);
         return new(f.MetricId, f.MetricName, EnumNames.Lower(f.Side), f.Value, f.Unit, f.N, EnumNames.Camel(f.Level), f.BeyondNoise,
-            f.Drivers.Select(EnumNames.Camel).ToList(), EnumNames.Camel(f.Evidence), f.Statement, f.Citation);
+            f.Drivers.Select(EnumNames.Camel).ToList(), EnumNames.Camel(f.Evidence), FindingWords.Statement(f), f.Citation);
     }
 }
 
 public sealed record ResultDriverJson(string Driver, string Name, string Status, string Evidence, IReadOnlyList<string> Metrics, string Statement)
 {
-    public static ResultDriverJson From(DriverAssessment d)
+    public static ResultDriverJson From(DriverAssessment d, AnalysisResult r)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new(EnumNames.Camel(d.Driver), d.Name, EnumNames.Camel(d.Status), EnumNames.Camel(d.Evidence), d.Metrics, d.Statement);
+        return new(EnumNames.Camel(d.Driver), FindingWords.DriverName(d.Driver), EnumNames.Camel(d.Status), EnumNames.Camel(d.Evidence), d.Metrics,
+            FindingWords.DriverStatement(d, r));
     }
 }
 

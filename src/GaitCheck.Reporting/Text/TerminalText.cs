@@ -28,7 +28,7 @@ public static class TerminalText
             yield return $"  {m.Name}: {string.Join(", ", parts)} (noise ±{Inv.F(m.NoiseBand, dec)}{unit})";
         }
         foreach (var d in r.Drivers)
-            yield return $"{d.Name}: {Status(d.Status)} [{EnumNames.Camel(d.Evidence)} evidence]";
+            yield return $"{FindingWords.DriverName(d.Driver)}: {Status(d.Status)} [{EnumNames.Camel(d.Evidence)} evidence]";
         yield return "A single clip is a screen, not a diagnosis.";
     }
 

@@ -35,7 +35,7 @@ public class FindingEngineTests
         Assert.Equal(EvidenceStrength.Moderate, f.Evidence);
         Assert.Contains("Herrington 2014", f.Citation, StringComparison.Ordinal);
         Assert.Equal(knee, r.Drivers.Single(d => d.Driver == Driver.KneeCollapse).Status);
-        Assert.DoesNotContain("Fewer than 3 reps", f.Statement, StringComparison.Ordinal);
+        Assert.Same(FindingRules.For(MetricCatalog.Fppa, MovementKind.SingleLegSquat), f.Rule);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class FindingEngineTests
         Assert.Contains(r.Notes, n => n.Contains("FPPA", StringComparison.Ordinal) && n.Contains("too few repetitions for a reading", StringComparison.Ordinal));
         var knee = r.Drivers.Single(d => d.Driver == Driver.KneeCollapse);
         Assert.Equal(DriverStatus.NotAssessed, knee.Status);
-        Assert.Contains("too few repetitions", knee.Statement, StringComparison.Ordinal);
+        Assert.Equal(DriverReason.TooFew, knee.Reason);
         var (three, _) = ConstructedStructures.Squat(CameraView.Frontal, new SquatPose(20, 1, 0, 1, 0), null, repsPerSide: 3);
         Assert.Contains(ClipAnalyzer.FromStructure(three).Findings, f => f.MetricId == MetricCatalog.Fppa);
     }
@@ -62,7 +62,7 @@ public class FindingEngineTests
         Assert.True(f.BeyondNoise);   // 9 − 5 > 2.8/√2
         Assert.Equal([Driver.HipDrop], f.Drivers);
         Assert.Equal(DriverStatus.SignsPresent, r.Drivers.Single(d => d.Driver == Driver.HipDrop).Status);
-        Assert.Contains("screen, not a diagnosis", r.Drivers.Single(d => d.Driver == Driver.HipDrop).Statement, StringComparison.Ordinal);
+        Assert.Equal(DriverReason.Judged, r.Drivers.Single(d => d.Driver == Driver.HipDrop).Reason);
     }
 
     [Fact]
