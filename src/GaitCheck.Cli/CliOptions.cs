@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Numerics;
+using GaitCheck.Core.Json;
 
 namespace GaitCheck.Cli;
 
@@ -81,7 +82,7 @@ internal static class CliOptions
     }
 
     private static T? ParseChoice<T>(ArgumentResult r, string name) where T : struct, Enum =>
-        ParseChoice(r, name, [.. Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..])]) is { } v ? Enum.Parse<T>(v, ignoreCase: true) : null;
+        ParseChoice(r, name, [.. Enum.GetValues<T>().Select(EnumNames.Camel)]) is { } v ? Enum.Parse<T>(v, ignoreCase: true) : null;
 
     private static string? ParseChoice(ArgumentResult r, string name, IReadOnlyList<string> names)
     {

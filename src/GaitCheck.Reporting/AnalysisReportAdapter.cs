@@ -3,6 +3,7 @@ using GaitCheck.Analysis.Findings;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
 using GaitCheck.Core.Text;
 using GaitCheck.Reporting.Text;
 using A = GaitCheck.Analysis.Results;
@@ -31,7 +32,7 @@ public static class AnalysisReportAdapter
             NotReported = r.Metrics.Where(m => !m.Reported && !m.Withheld)
                 .Select(m => new NotReportedMetric(m.Name, $"not valid in a {PascalWords.Split(r.View.View.ToString())} view", m.NotReportedReason ?? "")).ToList(),
             Withheld = r.Metrics.Where(m => m.Withheld)
-                .Select(m => new WithheldMetric(m.Name, EventFor(m.Event, r.Movement.Kind), m.Validation?.Reason ?? "", ValidationText.Figures(m.Validation?.Test, Unit(m.Unit)))).ToList(),
+                .Select(m => new WithheldMetric(m.Name, EventFor(m.Event, r.Movement.Kind), m.Validation?.Reason ?? "", ValidationText.Figures(m.Validation?.Test, UnitText.After(m.Unit)))).ToList(),
             Tables = Tables(r),
             Charts = Charts(r, squat),
             Notes = r.Notes.ToList(),
@@ -45,11 +46,11 @@ public static class AnalysisReportAdapter
         ArgumentNullException.ThrowIfNull(r);
         var d = new SortedDictionary<int, string>();
         foreach (var rep in r.Reps.Take(max))
-            d.TryAdd(rep.BottomVideoFrame, $"rep {Inv.I(rep.Number)} bottom ({Side(rep.StanceSide)} stance, t = {Inv.F(rep.BottomTime, 2)} s)"
+            d.TryAdd(rep.BottomVideoFrame, $"rep {Inv.I(rep.Number)} bottom ({EnumNames.Lower(rep.StanceSide)} stance, t = {Inv.F(rep.BottomTime, 2)} s)"
                 + (rep.Values.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? $", FPPA {Inv.F(f, 1)}°" : ""));
         if (r.Reps.Count == 0)
             foreach (var s in r.Strides.Where(s => s.Number == 1))
-                d.TryAdd(s.MidstanceVideoFrame, $"{Side(s.Side)} midstance, stride 1");
+                d.TryAdd(s.MidstanceVideoFrame, $"{EnumNames.Lower(s.Side)} midstance, stride 1");
         return d;
     }
 
@@ -90,17 +91,17 @@ public static class AnalysisReportAdapter
         var parts = new List<string>();
         if (m.Asymmetry is { } a) parts.Add(a.Statement);
         foreach (var f in findings.Where(f => f.MetricId == m.Id))
-            parts.Add($"{(f.Side is { } s ? Side(s) : "clip")}: {PascalWords.Split(f.Level.ToString())}" + (f.Level == FindingLevel.Typical ? "" : f.BeyondNoise ? " beyond noise" : " within noise"));
+            parts.Add($"{(EnumNames.Lower(f.Side) ?? "clip")}: {PascalWords.Split(f.Level.ToString())}" + (f.Level == FindingLevel.Typical ? "" : f.BeyondNoise ? " beyond noise" : " within noise"));
         if (m.Experimental) parts.Add("experimental proxy");
         return new MetricSummary
         {
-            Key = m.Id, Name = m.Name, Unit = Unit(m.Unit), Decimals = Decimals(m.Id), Event = EventFor(m.Event, movement), Experimental = m.Experimental,
+            Key = m.Id, Name = m.Name, Unit = UnitText.After(m.Unit), Decimals = Decimals(m.Id), Event = EventFor(m.Event, movement), Experimental = m.Experimental,
             Sides = m.Sides.Select(s => new SideStats(s.Side, s.N, s.Mean, s.Sd, s.Worst)).ToList(),
             Asymmetry = m.Asymmetry?.LeftMinusRight, NoiseBand = double.IsFinite(m.NoiseBand) ? m.NoiseBand : null,
-            Threshold = m.Threshold is { } t ? $"typical ≤ {Inv.F(t.TypicalUpTo, 1)}{Unit(m.Unit)}, elevated ≥ {Inv.F(t.ElevatedFrom, 1)}{Unit(m.Unit)}" : "",
+            Threshold = m.Threshold is { } t ? $"typical ≤ {Inv.F(t.TypicalUpTo, 1)}{UnitText.After(m.Unit)}, elevated ≥ {Inv.F(t.ElevatedFrom, 1)}{UnitText.After(m.Unit)}" : "",
             ThresholdSource = m.Threshold is { } ts ? $"{ts.Description} ({ts.Citation})" : "",
             ThresholdValue = m.Threshold?.TypicalUpTo,
-            ValidationNote = ValidationText.Note(m, Unit(m.Unit), s => s is { } x ? Side(x) : "clip"),
+            ValidationNote = ValidationText.Note(m, UnitText.After(m.Unit), s => EnumNames.Lower(s) ?? "clip"),
             Reading = parts.Count > 0 ? string.Join("; ", parts) : "",
         };
     }
@@ -133,7 +134,7 @@ public static class AnalysisReportAdapter
             cols.AddRange(ids.Select(ColumnName));
             tables.Add(new DataTable("reps", "Per-rep values (at squat bottom)", cols, r.Reps.Select(x =>
             {
-                var row = new List<string> { Inv.I(x.Number), Side(x.StanceSide), Inv.F(x.StartTime, 3), Inv.F(x.BottomTime, 3), Inv.F(x.EndTime, 3), Inv.I(x.BottomVideoFrame) };
+                var row = new List<string> { Inv.I(x.Number), EnumNames.Lower(x.StanceSide), Inv.F(x.StartTime, 3), Inv.F(x.BottomTime, 3), Inv.F(x.EndTime, 3), Inv.I(x.BottomVideoFrame) };
                 row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
                 return (IReadOnlyList<string>)row;
             }).ToList()));
@@ -145,14 +146,14 @@ public static class AnalysisReportAdapter
             cols.AddRange(ids.Select(ColumnName));
             tables.Add(new DataTable("strides", "Per-stride values", cols, r.Strides.Select(x =>
             {
-                var row = new List<string> { Side(x.Side), Inv.I(x.Number), Inv.I(x.ContactFrame), Inv.I(x.MidstanceFrame), Inv.I(x.ToeOffFrame), Inv.I(x.NextContactFrame), Inv.F(x.StrideTime, 3) };
+                var row = new List<string> { EnumNames.Lower(x.Side), Inv.I(x.Number), Inv.I(x.ContactFrame), Inv.I(x.MidstanceFrame), Inv.I(x.ToeOffFrame), Inv.I(x.NextContactFrame), Inv.F(x.StrideTime, 3) };
                 row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
                 return (IReadOnlyList<string>)row;
             }).ToList()));
         }
         if (r.Events.Count > 0)
             tables.Add(new DataTable("events", "Gait events", ["time_s", "side", "event", "frame", "video_frame"],
-                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), Side(e.Side), PascalWords.Split(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList()));
+                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), EnumNames.Lower(e.Side), PascalWords.Split(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList()));
         return tables;
     }
 
@@ -196,7 +197,7 @@ public static class AnalysisReportAdapter
             foreach (var s in sides) list.Add(new FrameSeries(MetricCatalog.Fppa, "FPPA", s, Of(MetricCatalog.Fppa, s)));
         if (Reported(MetricCatalog.PelvicDrop))
         {
-            if (squat) foreach (var s in sides) list.Add(new FrameSeries(MetricCatalog.PelvicDrop, "pelvic drop, " + Side(s) + " stance", null, Of(MetricCatalog.PelvicDrop, s)));
+            if (squat) foreach (var s in sides) list.Add(new FrameSeries(MetricCatalog.PelvicDrop, "pelvic drop, " + EnumNames.Lower(s) + " stance", null, Of(MetricCatalog.PelvicDrop, s)));
             else list.Add(new FrameSeries(MetricCatalog.PelvicDrop, "pelvic obliquity (+ = right hip lower)", null, Of(MetricCatalog.PelvicDrop, Core.Side.Left)));
         }
         string flexId = squat ? MetricCatalog.KneeFlexionBottom : MetricCatalog.KneeFlexionContact;
@@ -226,8 +227,4 @@ public static class AnalysisReportAdapter
     };
 
     private static int Decimals(string id) => MetricCatalog.All.FirstOrDefault(d => d.Id == id)?.Decimals ?? 1;
-
-    private static string Unit(string u) => u == "deg" ? "°" : " " + u;
-
-    private static string Side(Side s) => s == Core.Side.Left ? "left" : "right";
 }

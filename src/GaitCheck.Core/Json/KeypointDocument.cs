@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace GaitCheck.Core.Json;
 
-/// <summary>keypoints.json ("gaitcheck-keypoints/1") as written; see <see cref="KeypointFile"/>.</summary>
+/// <summary>keypoints.json ("gaitcheck-keypoints/1") as written; see <see cref="KeypointFile"/>. Frames are converted as they are serialised.</summary>
 public sealed record KeypointDocument(
     string Format,
     IReadOnlyList<string> Landmarks,
@@ -10,14 +10,14 @@ public sealed record KeypointDocument(
     string Model,
     string Filter,
     IReadOnlyDictionary<string, string> Notes,
-    IReadOnlyList<KeypointFrame> Frames)
+    IEnumerable<KeypointFrame> Frames)
 {
     public static KeypointDocument From(PoseSequence seq)
     {
         ArgumentNullException.ThrowIfNull(seq);
         return new(KeypointFile.Format, Skeleton.Names, KeypointVideo.From(seq.Video), seq.Model, seq.Filter,
             new SortedDictionary<string, string>(seq.Notes.ToDictionary(), StringComparer.Ordinal),
-            seq.Frames.Select(KeypointFrame.From).ToList());
+            seq.Frames.Select(KeypointFrame.From));   // lazy: one frame's arrays at a time, not the whole clip's
     }
 }
 

@@ -2,6 +2,7 @@ using GaitCheck.Analysis;
 using GaitCheck.Analysis.Findings;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
 
 namespace GaitCheck.Reporting.Text;
 
@@ -16,7 +17,7 @@ public static class FindingWords
     {
         ArgumentNullException.ThrowIfNull(f);
         var rule = f.Rule;
-        string unit = f.Unit == "deg" ? "°" : " " + f.Unit;
+        string unit = UnitText.After(f.Unit);
         string side = f.Side is { } sd ? (sd == Side.Left ? "Left" : "Right") : "Clip";
         string what = f.Movement == MovementKind.SingleLegSquat ? (f.N == 1 ? "rep" : "reps") : (f.N == 1 ? "stride" : "strides");
         string v = Inv.F(f.Value, 1) + unit;
@@ -64,7 +65,7 @@ public static class FindingWords
             _ => "hip abductor/external rotator and quadriceps strength, and a clinician-observed step-down test",
         };
         string flagged = string.Join("; ", mine.Where(f => f.Level != FindingLevel.Typical)
-            .Select(f => $"{(f.Side == Side.Left ? "left" : f.Side == Side.Right ? "right" : "clip")} {f.MetricName} {Inv.F(f.Value, 1)}{(f.Unit == "deg" ? "°" : " " + f.Unit)}"));
+            .Select(f => $"{EnumNames.Lower(f.Side) ?? "clip"} {f.MetricName} {Inv.F(f.Value, 1)}{UnitText.After(f.Unit)}"));
         return d.Status switch
         {
             DriverStatus.NotAssessed => d.Driver switch

@@ -21,7 +21,7 @@ public static class TerminalText
         yield return $"capture: {Inv.I(r.Quality.Frames)} frames, {Inv.F(100 * r.Quality.GapFraction, 1)}% landmark gaps, mean visibility {Inv.F(r.Quality.MeanVisibility, 2)}, {Inv.I(r.Quality.SwapsRepaired)} left/right swaps repaired";
         foreach (var m in r.Metrics.Where(m => m.Reported && m.Sides.Count > 0))
         {
-            string unit = m.Unit == "deg" ? "°" : " " + m.Unit;
+            string unit = UnitText.After(m.Unit);
             int dec = Analysis.Metrics.MetricCatalog.Get(m.Id).Decimals;
             var parts = m.Sides.Select(x =>
                 (x.Side is { } sd ? (sd == Side.Left ? "L " : "R ") : "") + Inv.F(x.Mean, dec) + (double.IsFinite(x.Sd) ? " ± " + Inv.F(x.Sd, dec) : "") + unit);
