@@ -41,10 +41,13 @@ internal static class SynthCommand
         var distance = CliOptions.Number<float>("--distance", "Camera distance (m)");
         var focal = CliOptions.Number<float>("--focal", "35 mm-equivalent focal length (mm)");
         var seed = CliOptions.Number<int>("--seed", "Noise seed");
+        var markers = CliOptions.Choice("--markers", "Put the view's skin-marker stickers on the subject in this colour: green, orange, pink or blue", RenderSynthetic.MarkerColourNames);
+        var markerSize = CliOptions.Number<float>("--marker-size", "Sticker diameter (mm, 8-40)");
+        var decoy = CliOptions.Toggle("--marker-decoy", "Add a ball of the sticker colour beside the subject");
 
         var cmd = new Command("synth", "Render a synthetic mannequin clip with exact ground truth (joint projections, metrics, events)");
         foreach (var o in new Option[] { scenario, json, outDir, list, truthOnly, noFfmpeg, name, movement, view, stance, valgus, drop, lean, reps, depth,
-                     pause, cadence, overstride, eversion, seconds, fps, width, height, portrait, noise, blur, background, bystander, camHeight, distance, focal, seed })
+                     pause, cadence, overstride, eversion, seconds, fps, width, height, portrait, noise, blur, background, bystander, camHeight, distance, focal, seed, markers, markerSize, decoy })
             cmd.Options.Add(o);
         cmd.Subcommands.Add(CreateValidate());
         cmd.Subcommands.Add(CreateCalibrate());
@@ -67,6 +70,7 @@ internal static class SynthCommand
                 Height = p.GetValue(height), Portrait = p.GetValue(portrait), Noise = p.GetValue(noise), Blur = p.GetValue(blur),
                 Background = p.GetValue(background), Bystander = p.GetValue(bystander), CameraHeight = p.GetValue(camHeight),
                 Distance = p.GetValue(distance), Focal = p.GetValue(focal), Seed = p.GetValue(seed),
+                Markers = p.GetValue(markers), MarkerSize = p.GetValue(markerSize), MarkerDecoy = p.GetValue(decoy),
             };
             stdout.WriteLine(p.GetValue(truthOnly)
                 ? RenderSynthetic.TruthOnly(request, dir)

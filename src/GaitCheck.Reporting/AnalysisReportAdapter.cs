@@ -36,6 +36,8 @@ public static class AnalysisReportAdapter
             Tables = Tables(r),
             Charts = Charts(r, squat),
             Notes = r.Notes.ToList(),
+            MarkerTracking = MarkerRows(r),
+            PlacementGuide = r.MarkerTracking.Count > 0 || r.Notes.Any(n => n.StartsWith("Skin markers", StringComparison.Ordinal)),
             Generator = "GaitCheck (" + AnalysisResult.FormatName + ")",
         };
     }
@@ -103,7 +105,22 @@ public static class AnalysisReportAdapter
             ThresholdValue = m.Threshold?.TypicalUpTo,
             ValidationNote = ValidationText.Note(m, UnitText.After(m.Unit), s => EnumNames.Lower(s) ?? "clip"),
             Reading = parts.Count > 0 ? string.Join("; ", parts) : "",
+            Source = m.Markers is { } k ? $"skin markers (protocol {k.Protocol}, {k.Colour})" : "",
+            Markerless = m.Markers is { } mk ? Markerless(mk, UnitText.After(m.Unit)) : "",
         };
+    }
+
+    private static string Markerless(MarkerMeasurement k, string unit) =>
+        k.MarkerlessWithheld ? $"{k.MarkerlessName}: withheld without markers in this view"
+        : k.MarkerlessSides.Count == 0 ? $"{k.MarkerlessName}: no value"
+        : $"{k.MarkerlessName}: " + string.Join(", ", k.MarkerlessSides.Select(s => $"{EnumNames.Lower(s.Side) ?? "clip"} {Inv.F(s.Mean, 1)}{unit}"));
+
+    private static List<MarkerTrackingRow> MarkerRows(AnalysisResult r)
+    {
+        var protocol = r.Metrics.Select(m => m.Markers?.Protocol).FirstOrDefault(p => p is not null);
+        var specs = Core.Markers.MarkerProtocols.All.FirstOrDefault(p => p.Id == protocol);
+        return r.MarkerTracking.Select(s => new MarkerTrackingRow(s.Id, specs?.Markers.FirstOrDefault(m => m.Id == s.Id)?.Placement ?? "",
+            s.TrackedFraction, s.MeanDiameterPx)).ToList();
     }
 
     private static IEnumerable<ReportFinding> Findings(Finding f) => f.Drivers.Select(d => new ReportFinding

@@ -32,7 +32,9 @@ public static class HtmlReportWriter
         KeyFrames(h, doc);
         NotReported(h, doc);
         NotAssessed(h, doc);
+        MarkerSections.Tracking(h, doc);
         NotesAndTimings(h, doc);
+        if (doc.PlacementGuide) MarkerSections.PlacementGuide(h);
         h.Append("<footer>").Append(E(doc.Generator)).Append(". ").Append(E(Disclaimer)).Append("</footer>\n");
         h.Append("</body>\n</html>\n");
         return h.ToString();
@@ -67,7 +69,10 @@ public static class HtmlReportWriter
         var sources = new List<string>();
         foreach (var m in doc.Metrics)
         {
-            h.Append("<tr><td>").Append(E(m.Name)).Append(m.Experimental ? " <span class=\"note\">(experimental)</span>" : "").Append("</td>");
+            h.Append("<tr><td>").Append(E(m.Name)).Append(m.Experimental ? " <span class=\"note\">(experimental)</span>" : "");
+            if (m.Source.Length > 0)
+                h.Append("<br><span class=\"note\">measured from ").Append(E(m.Source)).Append("; markerless ").Append(E(m.Markerless)).Append("</span>");
+            h.Append("</td>");
             h.Append("<td>").Append(E(m.Event)).Append("</td>");
             var left = m.Sides.FirstOrDefault(s => s.Side == Side.Left);
             var right = m.Sides.FirstOrDefault(s => s.Side == Side.Right);
