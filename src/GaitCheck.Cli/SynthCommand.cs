@@ -51,6 +51,7 @@ internal static class SynthCommand
             cmd.Options.Add(o);
         cmd.Subcommands.Add(CreateValidate());
         cmd.Subcommands.Add(CreateCalibrate());
+        cmd.Subcommands.Add(CreateMarkers());
         cmd.SetAction(p =>
         {
             var stdout = p.InvocationConfiguration.Output;
@@ -113,6 +114,22 @@ internal static class SynthCommand
     }
 
     /// <summary>`gaitcheck synth calibrate --out DIR`: builds the validation status table from the tuning and test grids.</summary>
+    /// <summary>`gaitcheck synth markers --out DIR`: the skin-marker validation (scripts/validate.sh's marker rows).</summary>
+    private static Command CreateMarkers()
+    {
+        var outDir = CliOptions.Path("--out", "Folder for clips-markers/ and markers-validation.md/.csv", required: true, "-o");
+        var quick = new Option<bool>("--quick") { Description = "Three clips instead of the whole marker grid" };
+        var cmd = new Command("markers", "Render the skin-marker grid, track the stickers and tabulate protocol-angle errors, tracking rate and swaps against the marker truth");
+        foreach (var o in new Option[] { outDir, quick }) cmd.Options.Add(o);
+        cmd.SetAction(p =>
+        {
+            var (md, _) = ValidateSynthetic.ValidateMarkers(Path.GetFullPath(p.GetValue(outDir)!), p.GetValue(quick), msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
+            p.InvocationConfiguration.Output.WriteLine(md);
+            return 0;
+        });
+        return cmd;
+    }
+
     private static Command CreateCalibrate()
     {
         var outDir = CliOptions.Path("--out", "Folder for clips-tuning/, clips-test/, the tables and metric-validation.json", required: true, "-o");

@@ -8,7 +8,7 @@ public readonly record struct Blob(double X, double Y, double Diameter, int Area
 /// <summary>
 /// Finds sticker-like blobs of one colour in an HSV region: the colour band's mask, its 8-connected components, and of
 /// those only the ones of a sticker's size (given by the caller relative to the body) and a round-ish shape (filling at
-/// least 40% of their box, at most 3:1 long, as a disc seen obliquely or smeared by motion blur is). The centroid is
+/// least 35% of their box, at most 4:1 long, as a disc seen obliquely or smeared by motion blur is). The centroid is
 /// weighted by how far each pixel's saturation exceeds the band's floor, so the anti-aliased rim counts partly and the
 /// centre is found to a fraction of a pixel. Owns its scratch Mats; dispose it.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class BlobFinder : IDisposable
             if (area < minArea || area > maxArea) continue;
             int x = _stats.At<int>(i, (int)ConnectedComponentsTypes.Left), y = _stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
             int w = _stats.At<int>(i, (int)ConnectedComponentsTypes.Width), h = _stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
-            if (area < 0.4 * w * h || Math.Max(w, h) > 3 * Math.Min(w, h)) continue;
+            if (area < 0.35 * w * h || Math.Max(w, h) > 4 * Math.Min(w, h)) continue;
             var (cx, cy) = WeightedCentre(hsv, band, new Rect(x, y, w, h), i);
             blobs.Add(new Blob(cx + offset.X, cy + offset.Y, 2 * Math.Sqrt(area / Math.PI), area));
         }

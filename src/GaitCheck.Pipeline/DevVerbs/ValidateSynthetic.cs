@@ -50,6 +50,19 @@ public static class ValidateSynthetic
         return (StatusMarkdown.Table(table), Path.Combine(q.OutDir, CalibrationRunner.TableFile));
     }
 
+    /// <summary>
+    /// `gaitcheck synth markers`: the marker test grid (DevTools.Markers): protocol-angle errors against the marker truth,
+    /// tracking rate, swaps, false markers and detection time. Writes markers-validation.md and .csv into the output folder.
+    /// </summary>
+    public static (string Markdown, string TablesDir) ValidateMarkers(string outDir, bool quick, Action<string>? log, CancellationToken cancel)
+    {
+        var (clips, angles) = DevTools.Markers.MarkerValidation.Run(outDir, quick, log, cancel);
+        string md = DevTools.Markers.MarkerValidation.Markdown(clips, angles);
+        Core.AtomicFile.WriteAllText(Path.Combine(outDir, "markers-validation.md"), md);
+        Core.AtomicFile.WriteAllText(Path.Combine(outDir, "markers-validation.csv"), DevTools.Markers.MarkerValidation.Csv(angles));
+        return (md, outDir);
+    }
+
     /// <summary>The file name under which the calibration table is committed in GaitCheck.Analysis/Validation.</summary>
     public static string TableFileName => CalibrationRunner.TableFile;
 

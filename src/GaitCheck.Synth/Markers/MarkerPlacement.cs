@@ -46,15 +46,25 @@ public static class MarkerPlacement
         return o - outward * MathF.Min(t, 0.4f);
     }
 
+    /// <summary>A sticker turned further than this from the camera is seen edge-on, as a streak no tool can centre: not visible.</summary>
+    public const float MaxViewAngleDeg = 70;
+
     /// <summary>
-    /// True when nothing in <paramref name="caps"/> lies between the camera and <paramref name="point"/> (the sticker's
-    /// centre faces the camera and is not hidden by another limb). 2 mm of tolerance for the surface itself.
+    /// True when the sticker can be seen: nothing in <paramref name="caps"/> lies between the camera and
+    /// <paramref name="point"/> (2 mm of tolerance for the surface itself), and the surface there faces the camera within
+    /// <see cref="MaxViewAngleDeg"/>.
     /// </summary>
     public static bool Visible(ReadOnlySpan<Capsule> caps, ReadOnlySpan<int> active, Vector3 camera, Vector3 point)
     {
         var d = point - camera;
         float len = d.Length();
         d /= len;
+        const float e = 0.001f;
+        var n = new Vector3(
+            SdfScene.Distance(caps, active, point + Vector3.UnitX * e) - SdfScene.Distance(caps, active, point - Vector3.UnitX * e),
+            SdfScene.Distance(caps, active, point + Vector3.UnitY * e) - SdfScene.Distance(caps, active, point - Vector3.UnitY * e),
+            SdfScene.Distance(caps, active, point + Vector3.UnitZ * e) - SdfScene.Distance(caps, active, point - Vector3.UnitZ * e));
+        if (n.LengthSquared() > 0 && Vector3.Dot(Vector3.Normalize(n), -d) < MathF.Cos(MaxViewAngleDeg * MathF.PI / 180f)) return false;
         float t = 0;
         for (int step = 0; step < 512 && t < len - 0.002f; step++)
         {

@@ -9,7 +9,8 @@ namespace GaitCheck.Synth.Markers;
 /// sticker sits on the skin or clothing. Anatomy for a 1.75 m adult, scaled with height: ASIS about 6 cm above and
 /// 2.5 cm lateral of the hip joint centre; PSIS 8 cm above and 4.5 cm from the midline (Bell et al. 1990's pelvis
 /// proportions, rounded); thigh marker halfway from the ASIS to the knee marker (Munro 2012); knee marker on the
-/// kneecap over the joint centre; ankle marker between the malleoli; shank markers on the calf's midline at half and
+/// kneecap over the joint centre; ankle marker on the front of the ankle between the malleoli, 3 cm above the joint centre
+/// so that it sits on the skin above the shoe; shank markers on the calf's midline at half and
 /// 82% of the shank; heel markers on the vertical bisection of the heel counter.
 /// </summary>
 public static class MarkerSites
@@ -25,7 +26,7 @@ public static class MarkerSites
             "psis" => (j.Pelvis.Point(s * 0.045f * k, 0.08f * k, 0), -j.Pelvis.R.Z),
             "thigh" => ((Asis() + Kneecap(l, b)) * 0.5f, l.Thigh.R.Z),
             "knee" => (Kneecap(l, b), l.Thigh.R.Z),
-            "ankle" => (l.Ankle, l.Shank.R.Z),
+            "ankle" => (l.Shank.Point(0, -b.Shank + 0.03f * k, 0), l.Shank.R.Z),
             "shankProximal" => (l.Shank.Point(0, -0.5f * b.Shank, 0), -l.Shank.R.Z),
             "shankDistal" => (l.Shank.Point(0, -0.82f * b.Shank, 0), -l.Shank.R.Z),
             "calcaneusProximal" => (l.Foot.Point(ShoeGeometry.HeelBall(b) + new Vector3(0, 0.55f * ShoeGeometry.HeelRadius(b), 0)), -l.Foot.R.Z),
