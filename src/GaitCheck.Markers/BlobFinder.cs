@@ -2,8 +2,8 @@ using OpenCvSharp;
 
 namespace GaitCheck.Markers;
 
-/// <summary>A compact blob of one sticker colour: its sub-pixel centroid (frame pixels), equivalent-circle diameter and area.</summary>
-public readonly record struct Blob(double X, double Y, double Diameter, int Area);
+/// <summary>A compact blob of one sticker colour: its sub-pixel centroid (frame pixels), equivalent-circle diameter, area and elongation (box long side / short side).</summary>
+public readonly record struct Blob(double X, double Y, double Diameter, int Area, double Elongation = 1);
 
 /// <summary>
 /// Finds sticker-like blobs of one colour in an HSV region: the colour band's mask, its 8-connected components, and of
@@ -32,7 +32,7 @@ public sealed class BlobFinder : IDisposable
             int w = _stats.At<int>(i, (int)ConnectedComponentsTypes.Width), h = _stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
             if (area < 0.35 * w * h || Math.Max(w, h) > 4 * Math.Min(w, h)) continue;
             var (cx, cy) = WeightedCentre(hsv, band, new Rect(x, y, w, h), i);
-            blobs.Add(new Blob(cx + offset.X, cy + offset.Y, 2 * Math.Sqrt(area / Math.PI), area));
+            blobs.Add(new Blob(cx + offset.X, cy + offset.Y, 2 * Math.Sqrt(area / Math.PI), area, (double)Math.Max(w, h) / Math.Min(w, h)));
         }
         return blobs;
     }

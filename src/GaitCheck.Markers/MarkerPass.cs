@@ -19,7 +19,8 @@ public sealed record MarkerPassResult(MarkerTracks? Tracks, string? Reason, int 
 /// <summary>
 /// A decoding pass that tracks the protocol's stickers. Only the region around the body's expected marker places is
 /// examined (the anchors' box widened by the largest gate), so the cost does not grow with the frame's size. Every
-/// candidate colour is tracked at once (one HSV conversion per frame); a colour is accepted only when at least half of
+/// candidate colour is tracked at once (one HSV conversion per frame) for the first <see cref="ChooseAfterFrames"/> frames,
+/// then only the best so far; a colour is accepted only when at least half of
 /// the protocol's markers are found on at least half of the frames, so a clip without stickers, or with a few
 /// same-coloured things on it, yields no markers rather than invented ones. With several colours accepted ("auto"),
 /// the best tracked wins.
@@ -47,6 +48,7 @@ public static class MarkerPass
         var sw = new Stopwatch();
         int processed = 0;
         double leg = ClipLegLength(seq);
+        var active = Enumerable.Range(0, bands.Count).ToList();
         using (var source = VideoSource.Open(video, start, end))
         using (var frame = new Mat())
         using (var hsv = new Mat())
@@ -59,7 +61,8 @@ public static class MarkerPass
                 while (k < seq.Frames.Count && seq.Frames[k].Index < index) k++;
                 if (k >= seq.Frames.Count || seq.Frames[k].Index != index) continue;
                 sw.Start();
-                Detect(frame, hsv, finder, seq.Frames[k], leg, protocol, bands, trackers, k);
+                Detect(frame, hsv, finder, seq.Frames[k], leg, protocol, bands, trackers, active, k);
+                if (processed + 1 == ChooseAfterFrames && active.Count > 1) active = Leading(trackers, active, protocol, k + 1);
                 sw.Stop();
                 processed++;
                 k++;
@@ -94,19 +97,30 @@ public static class MarkerPass
         return l.Count == 0 ? double.NaN : l[(int)Math.Floor(0.9 * (l.Count - 1))];
     }
 
+    /// <summary>With "auto", after this many frames only the colour(s) tracking best so far go on (the others' tracks stay empty).</summary>
+    public const int ChooseAfterFrames = 30;
+
+    /// <summary>The colours whose mean tracked fraction over the first <paramref name="frames"/> entries is the best (ties kept); all when none tracks anything.</summary>
+    private static List<int> Leading(MarkerTracker[] trackers, List<int> active, MarkerProtocol protocol, int frames)
+    {
+        var score = active.ToDictionary(i => i, i => trackers[i].X.Average(track => (double)track.Take(frames).Count(float.IsFinite) / frames));
+        double best = score.Values.Max();
+        return best <= 0 ? active : active.Where(i => score[i] >= best - 1e-9).ToList();
+    }
+
     private static void Detect(Mat frame, Mat hsv, BlobFinder finder, PoseFrame pose, double leg, MarkerProtocol protocol, IReadOnlyList<HueBand> bands,
-        MarkerTracker[] trackers, int entry)
+        MarkerTracker[] trackers, List<int> active, int entry)
     {
         var anchors = MarkerTracker.Anchors(protocol, pose.Points, leg);
         var roi = Region(anchors, leg, protocol, frame.Width, frame.Height);
         if (roi is not { } r)
         {
-            foreach (var t in trackers) t.Step(entry, anchors, double.NaN, []);
+            foreach (int i in active) trackers[i].Step(entry, anchors, double.NaN, []);
             return;
         }
         using (var sub = new Mat(frame, r)) Cv2.CvtColor(sub, hsv, ColorConversionCodes.BGR2HSV);
         double minD = Math.Max(MinDiameterPx, MinDiameterLeg * leg), maxD = Math.Max(minD + 1, MaxDiameterLeg * leg);
-        for (int i = 0; i < bands.Count; i++)
+        foreach (int i in active)
             trackers[i].Step(entry, anchors, leg, finder.Find(hsv, r.Location, bands[i], minD, maxD));
     }
 

@@ -5,8 +5,10 @@ namespace GaitCheck.Markers;
 
 /// <summary>
 /// Gives the blobs of one colour their protocol identities, frame by frame. The pose gives each marker's expected
-/// place (its anchor: <see cref="MarkerAnchor"/>); once a marker has been seen, its offset from the anchor is kept, so
-/// the next frame's prediction is anchor + offset, which follows the limb however fast it moves. Blobs and markers are
+/// place (its anchor: <see cref="MarkerAnchor"/>) when a marker is first found or found again after a gap (then the
+/// prediction is the anchor plus the marker's last offset from it). While a marker is tracked frame after frame, its
+/// prediction is its own continued motion (last position + last velocity), not the pose: BlazePose may label the legs
+/// the wrong way round near a crossing, and a prediction that followed it would swap the markers. Blobs and markers are
 /// matched by minimum total distance to the predictions (<see cref="Assignment"/>), each blob to one marker at most.
 /// A marker stays a gap, never a guess, when no blob lies within its gate, when another unclaimed blob is almost as
 /// close (ambiguous: a same-coloured object near the limb), or when it and the marker that must lie below it come out
@@ -25,7 +27,8 @@ public sealed class MarkerTracker
 
     private readonly MarkerProtocol _protocol;
     private readonly int[] _below;
-    private readonly double[] _offX, _offY;
+    private readonly double[] _offX, _offY, _lastX, _lastY, _velX, _velY;
+    private readonly bool[] _velocity;
     private readonly int[] _lastSeen;
 
     public MarkerTracker(MarkerProtocol protocol, int frames)
@@ -36,6 +39,8 @@ public sealed class MarkerTracker
         X = New(k, frames); Y = New(k, frames); D = New(k, frames);
         _below = protocol.Markers.Select(m => m.Above is { } b ? protocol.Markers.ToList().FindIndex(x => x.Id == b) : -1).ToArray();
         _offX = new double[k]; _offY = new double[k];
+        _lastX = new double[k]; _lastY = new double[k]; _velX = new double[k]; _velY = new double[k];
+        _velocity = new bool[k];
         _lastSeen = Enumerable.Repeat(int.MinValue / 2, k).ToArray();
     }
 
@@ -87,6 +92,7 @@ public sealed class MarkerTracker
         int k = _protocol.Markers.Count;
         for (int m = 0; m < k; m++) { X[m][f] = float.NaN; Y[m][f] = float.NaN; D[m][f] = float.NaN; }
         if (!double.IsFinite(leg) || leg <= 0 || blobs.Count == 0) return;
+        blobs = WithoutMerged(blobs);
         var cost = new double[k, blobs.Count];
         var gap = new double[k];
         var pred = new (double X, double Y)[k];
@@ -94,14 +100,16 @@ public sealed class MarkerTracker
         {
             var (ax, ay) = anchors[m];
             bool tracked = f - _lastSeen[m] <= OffsetMemoryFrames;
-            pred[m] = tracked ? (ax + _offX[m], ay + _offY[m]) : (ax, ay);
+            bool moving = f - _lastSeen[m] == 1 && _velocity[m];
+            pred[m] = moving ? (_lastX[m] + _velX[m], _lastY[m] + _velY[m]) : tracked ? (ax + _offX[m], ay + _offY[m]) : (ax, ay);
             double gate = (tracked ? TrackGate : _protocol.Markers[m].Gate) * leg;
             gap[m] = gate;
             for (int b = 0; b < blobs.Count; b++)
             {
                 double dAnchor = Dist(blobs[b].X, blobs[b].Y, ax, ay), dPred = Dist(blobs[b].X, blobs[b].Y, pred[m].X, pred[m].Y);
                 double anchorGate = _protocol.Markers[m].Gate * leg * (tracked ? TrackedAnchorGateFactor : 1);
-                cost[m, b] = double.IsFinite(dPred) && dPred <= gate && dAnchor <= anchorGate ? dPred : double.PositiveInfinity;
+                bool nearAnchor = dAnchor <= anchorGate || (moving && double.IsNaN(dAnchor));   // a pose gap does not stop a moving marker
+                cost[m, b] = double.IsFinite(dPred) && dPred <= gate && nearAnchor ? dPred : double.PositiveInfinity;
             }
         }
         var pick = Assignment.Solve(cost, gap);
@@ -124,8 +132,25 @@ public sealed class MarkerTracker
             var bl = blobs[pick[m]];
             X[m][f] = (float)bl.X; Y[m][f] = (float)bl.Y; D[m][f] = (float)bl.Diameter;
             _offX[m] = bl.X - anchors[m].X; _offY[m] = bl.Y - anchors[m].Y;
+            _velocity[m] = _lastSeen[m] == f - 1;
+            if (_velocity[m]) { _velX[m] = bl.X - _lastX[m]; _velY[m] = bl.Y - _lastY[m]; }
+            _lastX[m] = bl.X; _lastY[m] = bl.Y;
             _lastSeen[m] = f;
         }
+    }
+
+    /// <summary>
+    /// Drops blobs that are two touching stickers seen as one: elongated (over 1.5:1) and over 1.3 times the frame's median
+    /// sticker diameter (two discs side by side are about 2:1 and √2 times one disc's). Their centroid lies between the two
+    /// stickers, so taking it would misplace a marker. Needs at least three blobs for a median.
+    /// </summary>
+    public static IReadOnlyList<Blob> WithoutMerged(IReadOnlyList<Blob> blobs)
+    {
+        ArgumentNullException.ThrowIfNull(blobs);
+        if (blobs.Count < 3) return blobs;
+        var d = blobs.Select(b => b.Diameter).Order().ToList();
+        double median = d[d.Count / 2];
+        return blobs.Where(b => !(b.Elongation > 1.5 && b.Diameter > 1.3 * median)).ToList();
     }
 
     private static (double X, double Y) Mid(Keypoint a, Keypoint b) => ((a.X + b.X) / 2.0, (a.Y + b.Y) / 2.0);

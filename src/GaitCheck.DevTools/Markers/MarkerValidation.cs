@@ -68,7 +68,39 @@ public static class MarkerValidation
                         measured.At(v.Metric, v.Frame, v.Side.Value)));
             }
         }
+        foreach (var (rel, protocolId, colour) in RealClips)
+        {
+            string src = Path.Combine(MediaRoot, rel);
+            if (!File.Exists(src)) { log?.Invoke($"  {rel}: not found under {MediaRoot}, composite skipped"); continue; }
+            ct.ThrowIfCancellationRequested();
+            log?.Invoke($"[real] {rel} with {colour} stickers ({protocolId} protocol)");
+            clips.Add(Composite(src, Path.Combine(dir, "real-" + Path.GetFileNameWithoutExtension(rel) + "-" + colour + ".mp4"), protocolId, colour, ct));
+        }
         return (clips, angles);
+    }
+
+    /// <summary>The shared real clips stickers are composited onto: a frontal squat, a near-frontal and a posterior single-leg stance.</summary>
+    public static IReadOnlyList<(string Path, string Protocol, string Colour)> RealClips { get; } =
+    [
+        ("squat-frontal/squat_frontal.mp4", "frontal", "green"),
+        ("single-leg-stance-4view/cam02.mp4", "frontal", "pink"),
+        ("single-leg-stance-4view/cam03.mp4", "posterior", "orange"),
+    ];
+
+    /// <summary>../shared/media beside the working directory's repository (the tests and scripts run from the repository root).</summary>
+    public static string MediaRoot { get; set; } = Path.GetFullPath(Path.Combine("..", "shared", "media"));
+
+    /// <summary>Composites a protocol's stickers onto a real clip (<see cref="MarkerComposite"/>) and checks the marker pass against the drawn centres.</summary>
+    public static MarkerClipCheck Composite(string source, string outPath, string protocolId, string colour, CancellationToken ct, int maxFrames = int.MaxValue)
+    {
+        var seq = PoseExtractor.Run(source, new PoseExtractionOptions { Overlay = false }, cancel: ct).Sequence;
+        var repaired = StructureAnalyzer.Analyze(seq, new StructureOptions()).Sequence;
+        var protocol = MarkerProtocols.All.Single(p => p.Id == protocolId);
+        var drawn = MarkerComposite.Make(source, outPath, repaired, protocol, colour, maxFrames: maxFrames);
+        var copy = MarkerComposite.Reindexed(repaired, drawn.FrameCount);
+        var pass = MarkerPass.Run(outPath, null, null, copy, protocol, "auto", ct);
+        var visible = drawn.X.Select(a => a.Select(float.IsFinite).ToArray()).ToArray();
+        return Score(Path.GetFileName(outPath), colour, drawn, visible, pass);
     }
 
     private static MarkerClipCheck Check(Scenario sc, MarkerTruth? mt, MarkerPassResult pass)
@@ -79,24 +111,33 @@ public static class MarkerValidation
             int found = pass.Tracks is { } t ? t.Stats().Count(s => s.TrackedFraction > 0) : 0;
             return new MarkerClipCheck(sc.Name, colour, false, pass.Tracks?.Colour, 0, 0, 0, 0, found, pass.MillisecondsPerFrame, null);
         }
+        return Score(sc.Name, colour, mt.Tracks, mt.Visible, pass);
+    }
+
+    /// <summary>Tracking against the true tracks: visible and tracked marker-frames, misplaced positions, swaps.</summary>
+    public static MarkerClipCheck Score(string clip, string colour, MarkerTracks truth, bool[][] visibleMask, MarkerPassResult pass)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(visibleMask);
+        ArgumentNullException.ThrowIfNull(pass);
+        int k = truth.Protocol.Markers.Count;
+        int visible = visibleMask.Sum(v => v.Count(b => b));
         if (pass.Tracks is not { } tracks)
-            return new MarkerClipCheck(sc.Name, colour, true, null, mt.Protocol.Markers.Select((_, m) => mt.VisibleFrames(m)).Sum(), 0, 0, 0, 0, pass.MillisecondsPerFrame, pass.Reason);
-        int visible = 0, tracked = 0, misplaced = 0, swaps = 0;
-        int k = mt.Protocol.Markers.Count;
+            return new MarkerClipCheck(clip, colour, true, null, visible, 0, 0, 0, 0, pass.MillisecondsPerFrame, pass.Reason);
+        int tracked = 0, misplaced = 0, swaps = 0;
         for (int m = 0; m < k; m++)
-            for (int f = 0; f < mt.Tracks.FrameCount; f++)
+            for (int f = 0; f < truth.FrameCount; f++)
             {
-                if (mt.Visible[m][f]) visible++;
                 float x = tracks.X[m][f], y = tracks.Y[m][f];
                 if (!float.IsFinite(x)) continue;
-                if (mt.Visible[m][f]) tracked++;
-                double tol = Math.Max(3, mt.Tracks.Diameter[m][f]);
-                if (Dist(x, y, mt.Tracks.X[m][f], mt.Tracks.Y[m][f]) <= tol) continue;
+                if (visibleMask[m][f]) tracked++;
+                double tol = Math.Max(3, truth.Diameter[m][f]);
+                if (Dist(x, y, truth.X[m][f], truth.Y[m][f]) <= tol) continue;
                 misplaced++;
                 for (int o = 0; o < k; o++)
-                    if (o != m && Dist(x, y, mt.Tracks.X[o][f], mt.Tracks.Y[o][f]) <= tol) { swaps++; break; }
+                    if (o != m && Dist(x, y, truth.X[o][f], truth.Y[o][f]) <= tol) { swaps++; break; }
             }
-        return new MarkerClipCheck(sc.Name, colour, true, tracks.Colour, visible, tracked, misplaced, swaps, 0, pass.MillisecondsPerFrame, null);
+        return new MarkerClipCheck(clip, colour, true, tracks.Colour, visible, tracked, misplaced, swaps, 0, pass.MillisecondsPerFrame, null);
     }
 
     private static double Dist(double ax, double ay, double bx, double by) => Math.Sqrt((ax - bx) * (ax - bx) + (ay - by) * (ay - by));

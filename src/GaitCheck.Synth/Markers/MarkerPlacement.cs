@@ -9,10 +9,9 @@ namespace GaitCheck.Synth.Markers;
 public readonly record struct Decal(Vector3 Centre, float Radius, Vector3 Colour);
 
 /// <summary>
-/// Puts a protocol's stickers on the posed mannequin: each site's inside point is pushed out along its outward
-/// direction and the sticker's centre is where that ray, cast back towards the body, first meets the surface
-/// (sphere tracing the same capsules the renderer draws), so the sticker lies on the skin or clothing and moves and is
-/// hidden with the body. The renderer and the ground truth both call this, so they cannot disagree.
+/// Puts a protocol's stickers on the posed mannequin: each site's sticker sits where a walk from the site's inside point
+/// along its outward direction leaves the body (the same capsules the renderer draws), so the sticker lies on the skin
+/// or clothing over that point and moves and is hidden with the body. The renderer and the ground truth both call this, so they cannot disagree.
 /// </summary>
 public static class MarkerPlacement
 {
@@ -32,18 +31,38 @@ public static class MarkerPlacement
         return centres;
     }
 
-    /// <summary>The first surface point met by a ray from 0.4 m outside <paramref name="inside"/> travelling back along −<paramref name="outward"/>.</summary>
+    /// <summary>
+    /// The sticker's centre: where a walk from <paramref name="inside"/> along <paramref name="outward"/> first leaves the
+    /// body (1 mm steps, then bisection to 0.01 mm). A site whose inside point lies outside the body (none of the shipped
+    /// ones) is instead projected back onto the surface along −<paramref name="outward"/> from 0.15 m out.
+    /// </summary>
     public static Vector3 Surface(ReadOnlySpan<Capsule> caps, ReadOnlySpan<int> active, Vector3 inside, Vector3 outward)
     {
-        var o = inside + outward * 0.4f;
+        if (SdfScene.Distance(caps, active, inside) < 0)
+        {
+            float lo = 0, hi = 0;
+            for (int step = 1; step <= 300; step++)
+            {
+                hi = step * 0.001f;
+                if (SdfScene.Distance(caps, active, inside + outward * hi) >= 0) break;
+                lo = hi;
+            }
+            for (int i = 0; i < 7; i++)
+            {
+                float mid = (lo + hi) / 2;
+                if (SdfScene.Distance(caps, active, inside + outward * mid) >= 0) hi = mid; else lo = mid;
+            }
+            return inside + outward * hi;
+        }
+        var o = inside + outward * 0.15f;
         float t = 0;
-        for (int step = 0; step < 256 && t < 0.4f; step++)
+        for (int step = 0; step < 256 && t < 0.15f; step++)
         {
             float d = SdfScene.Distance(caps, active, o - outward * t);
             if (d < 1e-5f) break;
             t += MathF.Max(d * 0.95f, 2e-5f);
         }
-        return o - outward * MathF.Min(t, 0.4f);
+        return o - outward * MathF.Min(t, 0.15f);
     }
 
     /// <summary>A sticker turned further than this from the camera is seen edge-on, as a streak no tool can centre: not visible.</summary>

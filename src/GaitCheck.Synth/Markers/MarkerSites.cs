@@ -11,7 +11,7 @@ namespace GaitCheck.Synth.Markers;
 /// proportions, rounded); thigh marker halfway from the ASIS to the knee marker (Munro 2012); knee marker on the
 /// kneecap over the joint centre; ankle marker on the front of the ankle between the malleoli, 3 cm above the joint centre
 /// so that it sits on the skin above the shoe; shank markers on the calf's midline at half and
-/// 82% of the shank; heel markers on the vertical bisection of the heel counter.
+/// 82% of the shank; heel markers on the vertical bisection of the heel counter, 1.2 heel radii (about 5 cm) apart, so two 25 mm stickers do not touch.
 /// </summary>
 public static class MarkerSites
 {
@@ -29,8 +29,8 @@ public static class MarkerSites
             "ankle" => (l.Shank.Point(0, -b.Shank + 0.03f * k, 0), l.Shank.R.Z),
             "shankProximal" => (l.Shank.Point(0, -0.5f * b.Shank, 0), -l.Shank.R.Z),
             "shankDistal" => (l.Shank.Point(0, -0.82f * b.Shank, 0), -l.Shank.R.Z),
-            "calcaneusProximal" => (l.Foot.Point(ShoeGeometry.HeelBall(b) + new Vector3(0, 0.55f * ShoeGeometry.HeelRadius(b), 0)), -l.Foot.R.Z),
-            "calcaneusDistal" => (l.Foot.Point(ShoeGeometry.HeelBall(b) - new Vector3(0, 0.25f * ShoeGeometry.HeelRadius(b), 0)), -l.Foot.R.Z),
+            "calcaneusProximal" => (l.Foot.Point(ShoeGeometry.HeelBall(b) + new Vector3(0, 0.75f * ShoeGeometry.HeelRadius(b), 0)), -l.Foot.R.Z),
+            "calcaneusDistal" => (l.Foot.Point(ShoeGeometry.HeelBall(b) - new Vector3(0, 0.45f * ShoeGeometry.HeelRadius(b), 0)), -l.Foot.R.Z),
             _ => throw new ArgumentException($"unknown marker site '{site}'", nameof(site)),
         };
     }
