@@ -95,6 +95,7 @@ public static class AnalysisReportAdapter
         foreach (var f in findings.Where(f => f.MetricId == m.Id))
             parts.Add($"{(EnumNames.Lower(f.Side) ?? "clip")}: {PascalWords.Split(f.Level.ToString())}" + (f.Level == FindingLevel.Typical ? "" : f.BeyondNoise ? " beyond noise" : " within noise"));
         if (m.Experimental) parts.Add("experimental proxy");
+        if (m.Markers is { } used) parts.Add($"measured from skin markers (protocol {used.Protocol})");
         return new MetricSummary
         {
             Key = m.Id, Name = m.Name, Unit = UnitText.After(m.Unit), Decimals = Decimals(m.Id), Event = EventFor(m.Event, movement), Experimental = m.Experimental,
