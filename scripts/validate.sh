@@ -17,6 +17,6 @@ shift || true
 if [ ! -f src/GaitCheck.Cli/bin/Release/net10.0/gaitcheck.dll ]; then scripts/setup.sh; fi
 [ -f models/pose_landmark_full.onnx ] || scripts/gaitcheck models install
 ${GAITCHECK:-scripts/gaitcheck} synth validate --out "$out" "$@"   # --grid test is the default
-# Marker rows: the skin-marker grid and the shared real clips with composited stickers (OUT/markers-validation.md, .csv).
+# Marker rows: the skin-marker test grid and the shared real clips with composited stickers (OUT/markers-validation-test.md, .csv).
 quick=""; for a in "$@"; do [ "$a" = "--quick" ] && quick="--quick"; done
 ${GAITCHECK:-scripts/gaitcheck} synth markers --out "$out" $quick

@@ -117,13 +117,15 @@ internal static class SynthCommand
     /// <summary>`gaitcheck synth markers --out DIR`: the skin-marker validation (scripts/validate.sh's marker rows).</summary>
     private static Command CreateMarkers()
     {
-        var outDir = CliOptions.Path("--out", "Folder for clips-markers/ and markers-validation.md/.csv", required: true, "-o");
+        var outDir = CliOptions.Path("--out", "Folder for clips-markers-GRID/ and markers-validation-GRID.md/.csv", required: true, "-o");
         var quick = new Option<bool>("--quick") { Description = "Three clips instead of the whole marker grid" };
+        var grid = new Option<string>("--grid") { Description = "test (default: held out, with the composited real clips) or tuning (the grid the detector was adjusted on)", DefaultValueFactory = _ => "test" };
+        grid.AcceptOnlyFromAmong("test", "tuning");
         var cmd = new Command("markers", "Render the skin-marker grid, track the stickers and tabulate protocol-angle errors, tracking rate and swaps against the marker truth");
-        foreach (var o in new Option[] { outDir, quick }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, quick, grid }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
-            var (md, _) = ValidateSynthetic.ValidateMarkers(Path.GetFullPath(p.GetValue(outDir)!), p.GetValue(quick), msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
+            var (md, _) = ValidateSynthetic.ValidateMarkers(Path.GetFullPath(p.GetValue(outDir)!), p.GetValue(grid)!, p.GetValue(quick), msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
             p.InvocationConfiguration.Output.WriteLine(md);
             return 0;
         });

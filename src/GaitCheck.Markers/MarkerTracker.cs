@@ -11,8 +11,9 @@ namespace GaitCheck.Markers;
 /// the wrong way round near a crossing, and a prediction that followed it would swap the markers. Blobs and markers are
 /// matched by minimum total distance to the predictions (<see cref="Assignment"/>), each blob to one marker at most.
 /// A marker stays a gap, never a guess, when no blob lies within its gate, when another unclaimed blob is almost as
-/// close (ambiguous: a same-coloured object near the limb), or when it and the marker that must lie below it come out
-/// in the wrong order (a swap).
+/// close (ambiguous: a same-coloured object near the limb), when it and the marker that must lie below it come out
+/// in the wrong order (a swap), or when it is found without its partner of the pair and lies about as near the
+/// partner's expected place as its own (it could be either sticker).
 /// </summary>
 public sealed class MarkerTracker
 {
@@ -24,9 +25,11 @@ public sealed class MarkerTracker
     private const double TrackedAnchorGateFactor = 2;
     /// <summary>An unclaimed blob closer than this multiple of the chosen blob's distance (plus a pixel) makes the choice ambiguous.</summary>
     private const double AmbiguityRatio = 1.5;
+    /// <summary>A marker found without its ordered partner (thigh/knee, shank or heel pair) must be this much nearer its own anchor than its partner's.</summary>
+    private const double PartnerRatio = 1.4;
 
     private readonly MarkerProtocol _protocol;
-    private readonly int[] _below;
+    private readonly int[] _below, _partner;
     private readonly double[] _offX, _offY, _lastX, _lastY, _velX, _velY;
     private readonly bool[] _velocity;
     private readonly int[] _lastSeen;
@@ -38,6 +41,8 @@ public sealed class MarkerTracker
         int k = protocol.Markers.Count;
         X = New(k, frames); Y = New(k, frames); D = New(k, frames);
         _below = protocol.Markers.Select(m => m.Above is { } b ? protocol.Markers.ToList().FindIndex(x => x.Id == b) : -1).ToArray();
+        _partner = new int[k];
+        for (int m = 0; m < k; m++) _partner[m] = _below[m] >= 0 ? _below[m] : Array.IndexOf(_below, m);
         _offX = new double[k]; _offY = new double[k];
         _lastX = new double[k]; _lastY = new double[k]; _velX = new double[k]; _velY = new double[k];
         _velocity = new bool[k];
@@ -96,19 +101,20 @@ public sealed class MarkerTracker
         var cost = new double[k, blobs.Count];
         var gap = new double[k];
         var pred = new (double X, double Y)[k];
+        var moving = new bool[k];
         for (int m = 0; m < k; m++)
         {
             var (ax, ay) = anchors[m];
             bool tracked = f - _lastSeen[m] <= OffsetMemoryFrames;
-            bool moving = f - _lastSeen[m] == 1 && _velocity[m];
-            pred[m] = moving ? (_lastX[m] + _velX[m], _lastY[m] + _velY[m]) : tracked ? (ax + _offX[m], ay + _offY[m]) : (ax, ay);
+            moving[m] = f - _lastSeen[m] == 1 && _velocity[m];
+            pred[m] = moving[m] ? (_lastX[m] + _velX[m], _lastY[m] + _velY[m]) : tracked ? (ax + _offX[m], ay + _offY[m]) : (ax, ay);
             double gate = (tracked ? TrackGate : _protocol.Markers[m].Gate) * leg;
             gap[m] = gate;
             for (int b = 0; b < blobs.Count; b++)
             {
                 double dAnchor = Dist(blobs[b].X, blobs[b].Y, ax, ay), dPred = Dist(blobs[b].X, blobs[b].Y, pred[m].X, pred[m].Y);
                 double anchorGate = _protocol.Markers[m].Gate * leg * (tracked ? TrackedAnchorGateFactor : 1);
-                bool nearAnchor = dAnchor <= anchorGate || (moving && double.IsNaN(dAnchor));   // a pose gap does not stop a moving marker
+                bool nearAnchor = dAnchor <= anchorGate || (moving[m] && double.IsNaN(dAnchor));   // a pose gap does not stop a moving marker
                 cost[m, b] = double.IsFinite(dPred) && dPred <= gate && nearAnchor ? dPred : double.PositiveInfinity;
             }
         }
@@ -126,6 +132,10 @@ public sealed class MarkerTracker
         for (int m = 0; m < k; m++)
             if (_below[m] >= 0 && pick[m] >= 0 && pick[_below[m]] >= 0 && blobs[pick[m]].Y >= blobs[pick[_below[m]]].Y)
                 pick[m] = pick[_below[m]] = -1;
+        for (int m = 0; m < k; m++)
+            if (pick[m] >= 0 && !moving[m] && _partner[m] is int p and >= 0 && pick[p] < 0
+                && Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[p].X, anchors[p].Y) < PartnerRatio * Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[m].X, anchors[m].Y))
+                pick[m] = -1;   // found alone, about as near its partner's place as its own: it could be either of the pair
         for (int m = 0; m < k; m++)
         {
             if (pick[m] < 0) continue;

@@ -36,13 +36,13 @@ public sealed record MarkerClipCheck(string Clip, string Colour, bool HasMarkers
 /// </summary>
 public static class MarkerValidation
 {
-    public static (List<MarkerClipCheck> Clips, List<MarkerAngleCheck> Angles) Run(string outDir, bool quick, Action<string>? log, CancellationToken ct)
+    public static (List<MarkerClipCheck> Clips, List<MarkerAngleCheck> Angles) Run(string outDir, bool test, bool quick, Action<string>? log, CancellationToken ct)
     {
-        string dir = Path.Combine(outDir, "clips-markers");
+        string dir = Path.Combine(outDir, test ? "clips-markers-test" : "clips-markers-tuning");
         Directory.CreateDirectory(dir);
         var clips = new List<MarkerClipCheck>();
         var angles = new List<MarkerAngleCheck>();
-        var grid = MarkerGrid.Build(quick);
+        var grid = MarkerGrid.Build(test, quick);
         int i = 0;
         foreach (var sc in grid)
         {
@@ -68,7 +68,7 @@ public static class MarkerValidation
                         measured.At(v.Metric, v.Frame, v.Side.Value)));
             }
         }
-        foreach (var (rel, protocolId, colour) in RealClips)
+        foreach (var (rel, protocolId, colour) in test ? RealClips : [])
         {
             string src = Path.Combine(MediaRoot, rel);
             if (!File.Exists(src)) { log?.Invoke($"  {rel}: not found under {MediaRoot}, composite skipped"); continue; }
@@ -143,12 +143,13 @@ public static class MarkerValidation
     private static double Dist(double ax, double ay, double bx, double by) => Math.Sqrt((ax - bx) * (ax - bx) + (ay - by) * (ay - by));
 
     /// <summary>Markdown tables: per protocol angle and view (n, MAE, bias, gain, worst), and per clip (tracking, misplaced, swaps, false markers, ms/frame).</summary>
-    public static string Markdown(IReadOnlyList<MarkerClipCheck> clips, IReadOnlyList<MarkerAngleCheck> angles)
+    public static string Markdown(IReadOnlyList<MarkerClipCheck> clips, IReadOnlyList<MarkerAngleCheck> angles, string grid)
     {
         ArgumentNullException.ThrowIfNull(clips);
         ArgumentNullException.ThrowIfNull(angles);
         var sb = new StringBuilder();
-        sb.AppendLine("## Skin markers: protocol angles against the marker truth (marker test grid)").AppendLine();
+        sb.AppendLine($"## Skin markers: protocol angles against the marker truth (marker {grid} grid)").AppendLine();
+        sb.AppendLine("Gain is the slope of measured on true values; it means little where the true values hardly vary (running, 2-3 values per clip).").AppendLine();
         sb.AppendLine("| Metric | View | Movement | n | missing | MAE (°) | bias (°) | gain | worst (°) | clip of worst |");
         sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var g in angles.GroupBy(a => (a.Metric, a.View, a.Movement)).OrderBy(g => g.Key.Metric, StringComparer.Ordinal).ThenBy(g => g.Key.View, StringComparer.Ordinal).ThenBy(g => g.Key.Movement, StringComparer.Ordinal))

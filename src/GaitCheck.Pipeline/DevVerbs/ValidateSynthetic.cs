@@ -52,14 +52,14 @@ public static class ValidateSynthetic
 
     /// <summary>
     /// `gaitcheck synth markers`: the marker test grid (DevTools.Markers): protocol-angle errors against the marker truth,
-    /// tracking rate, swaps, false markers and detection time. Writes markers-validation.md and .csv into the output folder.
+    /// tracking rate, swaps, false markers and detection time. Writes markers-validation-GRID.md and .csv into the output folder.
     /// </summary>
-    public static (string Markdown, string TablesDir) ValidateMarkers(string outDir, bool quick, Action<string>? log, CancellationToken cancel)
+    public static (string Markdown, string TablesDir) ValidateMarkers(string outDir, string grid, bool quick, Action<string>? log, CancellationToken cancel)
     {
-        var (clips, angles) = DevTools.Markers.MarkerValidation.Run(outDir, quick, log, cancel);
-        string md = DevTools.Markers.MarkerValidation.Markdown(clips, angles);
-        Core.AtomicFile.WriteAllText(Path.Combine(outDir, "markers-validation.md"), md);
-        Core.AtomicFile.WriteAllText(Path.Combine(outDir, "markers-validation.csv"), DevTools.Markers.MarkerValidation.Csv(angles));
+        var (clips, angles) = DevTools.Markers.MarkerValidation.Run(outDir, grid == "test", quick, log, cancel);
+        string md = DevTools.Markers.MarkerValidation.Markdown(clips, angles, grid);
+        Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.md"), md);
+        Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.csv"), DevTools.Markers.MarkerValidation.Csv(angles));
         return (md, outDir);
     }
 
