@@ -15,8 +15,8 @@ public sealed record HueBand(string Colour, int HueLo, int HueHi, int SatMin, in
     public static IReadOnlyList<HueBand> All { get; } =
     [
         new("green", 40, 88, 100, 50),
-        new("orange", 5, 21, 175, 110),
-        new("pink", 148, 175, 110, 90),
+        new("orange", 5, 21, 175, 80),
+        new("pink", 148, 175, 110, 50),
         new("blue", 100, 124, 140, 50),
     ];
 

@@ -13,7 +13,8 @@ namespace GaitCheck.Markers;
 /// A marker stays a gap, never a guess, when no blob lies within its gate, when another unclaimed blob is almost as
 /// close (ambiguous: a same-coloured object near the limb), when it and the marker that must lie below it come out
 /// in the wrong order (a swap), or when it is found without its partner of the pair and lies about as near the
-/// partner's expected place as its own (it could be either sticker).
+/// partner's expected place as its own (it could be either sticker). A chain of stickers down one limb (thigh-knee-ankle,
+/// shank-shank-heel-heel) is first identified only when all of it is seen at once, in order.
 /// </summary>
 public sealed class MarkerTracker
 {
@@ -29,7 +30,7 @@ public sealed class MarkerTracker
     private const double PartnerRatio = 1.4;
 
     private readonly MarkerProtocol _protocol;
-    private readonly int[] _below, _partner;
+    private readonly int[] _below, _partner, _chain;
     private readonly double[] _offX, _offY, _lastX, _lastY, _velX, _velY;
     private readonly bool[] _velocity;
     private readonly int[] _lastSeen;
@@ -43,6 +44,13 @@ public sealed class MarkerTracker
         _below = protocol.Markers.Select(m => m.Above is { } b ? protocol.Markers.ToList().FindIndex(x => x.Id == b) : -1).ToArray();
         _partner = new int[k];
         for (int m = 0; m < k; m++) _partner[m] = _below[m] >= 0 ? _below[m] : Array.IndexOf(_below, m);
+        _chain = new int[k];
+        for (int m = 0; m < k; m++)
+        {
+            int top = m;
+            while (Array.IndexOf(_below, top) is int up and >= 0) top = up;
+            _chain[m] = top;   // the chain (thigh-knee-ankle, shank-heel) is named by its top marker
+        }
         _offX = new double[k]; _offY = new double[k];
         _lastX = new double[k]; _lastY = new double[k]; _velX = new double[k]; _velY = new double[k];
         _velocity = new bool[k];
@@ -102,10 +110,12 @@ public sealed class MarkerTracker
         var gap = new double[k];
         var pred = new (double X, double Y)[k];
         var moving = new bool[k];
+        var held = new bool[k];
         for (int m = 0; m < k; m++)
         {
             var (ax, ay) = anchors[m];
             bool tracked = f - _lastSeen[m] <= OffsetMemoryFrames;
+            held[m] = tracked;
             moving[m] = f - _lastSeen[m] == 1 && _velocity[m];
             pred[m] = moving[m] ? (_lastX[m] + _velX[m], _lastY[m] + _velY[m]) : tracked ? (ax + _offX[m], ay + _offY[m]) : (ax, ay);
             double gate = (tracked ? TrackGate : _protocol.Markers[m].Gate) * leg;
@@ -136,6 +146,15 @@ public sealed class MarkerTracker
             if (pick[m] >= 0 && !moving[m] && _partner[m] is int p and >= 0 && pick[p] < 0
                 && Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[p].X, anchors[p].Y) < PartnerRatio * Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[m].X, anchors[m].Y))
                 pick[m] = -1;   // found alone, about as near its partner's place as its own: it could be either of the pair
+        // A chain's identities are first given only when all its stickers are seen at once, in order: with one missing,
+        // the pose's expected places are not precise enough to say which one it is (the heel pair is 5 cm apart).
+        for (int m = 0; m < k; m++)
+        {
+            if (pick[m] < 0 || held[m]) continue;
+            bool whole = true;
+            for (int o = 0; o < k; o++) if (_chain[o] == _chain[m] && pick[o] < 0) { whole = false; break; }
+            if (!whole) pick[m] = -1;
+        }
         for (int m = 0; m < k; m++)
         {
             if (pick[m] < 0) continue;

@@ -36,18 +36,24 @@ public sealed record MarkerClipCheck(string Clip, string Colour, bool HasMarkers
 /// </summary>
 public static class MarkerValidation
 {
-    public static (List<MarkerClipCheck> Clips, List<MarkerAngleCheck> Angles) Run(string outDir, bool test, bool quick, Action<string>? log, CancellationToken ct)
+    /// <param name="outDir">Folder for the clips and tables.</param>
+    /// <param name="grid">"tuning", "test" (the held-out grid and the composited real clips) or "real" (the composited real clips alone).</param>
+    /// <param name="quick">Three clips of the grid.</param>
+    /// <param name="log">Progress lines.</param>
+    /// <param name="ct">Cancels between clips.</param>
+    public static (List<MarkerClipCheck> Clips, List<MarkerAngleCheck> Angles) Run(string outDir, string grid, bool quick, Action<string>? log, CancellationToken ct)
     {
-        string dir = Path.Combine(outDir, test ? "clips-markers-test" : "clips-markers-tuning");
+        bool test = grid == "test";
+        string dir = Path.Combine(outDir, "clips-markers-" + grid);
         Directory.CreateDirectory(dir);
         var clips = new List<MarkerClipCheck>();
         var angles = new List<MarkerAngleCheck>();
-        var grid = MarkerGrid.Build(test, quick);
+        IReadOnlyList<Scenario> scenarios = grid == "real" ? [] : MarkerGrid.Build(test, quick);
         int i = 0;
-        foreach (var sc in grid)
+        foreach (var sc in scenarios)
         {
             ct.ThrowIfCancellationRequested();
-            log?.Invoke($"[{++i}/{grid.Count}] {sc.Name}");
+            log?.Invoke($"[{++i}/{scenarios.Count}] {sc.Name}");
             string video = Path.Combine(dir, sc.Name + ".mp4");
             bool reuse = File.Exists(video) && File.Exists(Path.Combine(dir, sc.Name + ".scenario.json"))
                 && File.ReadAllText(Path.Combine(dir, sc.Name + ".scenario.json")) == sc.ToJson() + "\n";
@@ -68,7 +74,7 @@ public static class MarkerValidation
                         measured.At(v.Metric, v.Frame, v.Side.Value)));
             }
         }
-        foreach (var (rel, protocolId, colour) in test ? RealClips : [])
+        foreach (var (rel, protocolId, colour) in grid is "test" or "real" ? RealClips : [])
         {
             string src = Path.Combine(MediaRoot, rel);
             if (!File.Exists(src)) { log?.Invoke($"  {rel}: not found under {MediaRoot}, composite skipped"); continue; }

@@ -56,7 +56,7 @@ public static class ValidateSynthetic
     /// </summary>
     public static (string Markdown, string TablesDir) ValidateMarkers(string outDir, string grid, bool quick, Action<string>? log, CancellationToken cancel)
     {
-        var (clips, angles) = DevTools.Markers.MarkerValidation.Run(outDir, grid == "test", quick, log, cancel);
+        var (clips, angles) = DevTools.Markers.MarkerValidation.Run(outDir, grid, quick, log, cancel);
         string md = DevTools.Markers.MarkerValidation.Markdown(clips, angles, grid);
         Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.md"), md);
         Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.csv"), DevTools.Markers.MarkerValidation.Csv(angles));
