@@ -90,6 +90,11 @@ public static class WorkerProcess
             var warnings = lines.Where(l => l.StartsWith(BatchWorker.WarningPrefix, StringComparison.Ordinal)).Select(l => l[BatchWorker.WarningPrefix.Length..]).ToList();
             return new WorkerResult(row, warnings);
         }
+        if (cancel.IsCancellationRequested)
+        {
+            RemoveLeftovers(job.OutDir, pid, existed); // stopped with the batch (a scheduler signals the whole process group)
+            cancel.ThrowIfCancellationRequested();
+        }
         if (code >= 128 || code < 0 || !Enum.IsDefined((ExitCode)code) || code == 0)
         {
             RemoveLeftovers(job.OutDir, pid, existed);
