@@ -79,14 +79,17 @@ public static class BatchRow
     public static void Save(string outDir, IReadOnlyList<string> row) =>
         AtomicFile.WriteAllText(Path.Combine(outDir, FileName), CsvWriter.Table(Columns, [row]));
 
-    /// <summary>The saved row of a finished folder, marked "skipped"; null when absent or from another column layout.</summary>
+    /// <summary>The saved row of a finished folder, marked "skipped"; null when absent or from another column layout (a row saved
+    /// before the subject and session columns is read with them empty).</summary>
     public static IReadOnlyList<string>? LoadSkipped(string outDir)
     {
         string p = Path.Combine(outDir, FileName);
         if (!File.Exists(p)) return null;
         var lines = File.ReadAllLines(p);
-        if (lines.Length != 2 || lines[0] != string.Join(",", Columns)) return null;
+        if (lines.Length != 2) return null;
         var row = CsvWriter.Parse(lines[1]).ToList();
+        if (lines[0] == string.Join(",", Columns.Take(Columns.Count - 2))) row.AddRange(["", ""]); // saved before subject and session existed
+        else if (lines[0] != string.Join(",", Columns)) return null;
         if (row.Count != Columns.Count) return null;
         row[2] = "skipped";
         return row;

@@ -101,7 +101,8 @@ public static class WorkerProcess
             string how = code > 128 ? $"worker died from signal {Inv.I(code - 128)}{SignalName(code - 128)}" : $"worker exited with code {Inv.I(code)} without a result";
             return Failure(job, ExitCode.WorkerCrashed, how, seconds, "crashed");
         }
-        string message = lastError is { } le ? le["gaitcheck: ".Length..].Replace("error: ", "", StringComparison.Ordinal) : "the worker gave no reason";
+        string message = lastError is { } le ? le["gaitcheck: ".Length..] : "the worker gave no reason";
+        if (message.StartsWith("error: ", StringComparison.Ordinal)) message = message["error: ".Length..];
         return Failure(job, (ExitCode)code, message, seconds, "failed");
     }
 
