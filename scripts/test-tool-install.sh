@@ -13,11 +13,11 @@ dir=$(mktemp -d /tmp/gaitcheck-tool.XXXXXX)
 say() { echo "tool-test: $*"; }
 t0=$(date +%s)
 dotnet pack src/GaitCheck.Cli -c Release -o "$dir/feed" -nologo -v quiet >/dev/null
-pkg=$(ls "$dir/feed"/GaitCheck.*.nupkg)
+pkg=$(ls "$dir/feed"/GaitCheck.linux-x64.*.nupkg)
 say "packed $(basename "$pkg") ($(( $(stat -c %s "$pkg") / 1048576 )) MB) in $(( $(date +%s) - t0 )) s"
 mkdir -p "$dir/home" "$dir/work"
 t1=$(date +%s)
-dotnet tool install GaitCheck --tool-path "$dir/tools" --add-source "$dir/feed" --version "$(basename "$pkg" .nupkg | sed 's/^GaitCheck\.//')" >/dev/null
+dotnet tool install GaitCheck --tool-path "$dir/tools" --add-source "$dir/feed" --version "$(basename "$pkg" .nupkg | sed 's/^GaitCheck\.linux-x64\.//')" >/dev/null
 say "installed into $dir/tools in $(( $(date +%s) - t1 )) s"
 cp "$repo/sample-videos/sls-frontal-valgus-left.mp4" "$dir/work/clip.mp4"
 cd "$dir/work"
