@@ -21,7 +21,7 @@ internal static class BatchCommand
         var shardCount = CliOptions.Number<int>("--shard-count", "Number of shards for --shard auto in a Kubernetes indexed Job (default: GAITCHECK_SHARD_COUNT)");
         var timeout = CliOptions.Number("--timeout", "Seconds one input may take before its worker is killed (status timeout)", 1800.0);
         var memory = CliOptions.Number("--memory-limit", "Resident memory in MB one worker may use before it is killed (status crashed); 0 = no cap", 4096L);
-        var faults = new Option<string[]>("--test-fault") { Description = "Test only: NAME=abort|hang|oom makes the worker of input file NAME fail so", Hidden = true };
+        var faults = new Option<string[]>("--test-fault") { Description = "Test only: NAME=abort|segv|hang|oom makes the worker of input file NAME fail so", Hidden = true };
         var settings = new AnalyzeCommand.SettingsOptions();
         var cmd = new Command("batch", "Analyse many videos, each in its own worker process; continues past failures and crashes; resumable; shardable");
         cmd.Arguments.Add(inputs);
@@ -58,7 +58,7 @@ internal static class BatchCommand
         {
             int eq = f.LastIndexOf('=');
             if (eq <= 0 || !Enum.TryParse<WorkerFault>(f[(eq + 1)..], ignoreCase: true, out var kind) || kind == WorkerFault.None)
-                throw new GaitCheckException(ExitCode.Usage, $"--test-fault expects NAME=abort|hang|oom, got '{f}'");
+                throw new GaitCheckException(ExitCode.Usage, $"--test-fault expects NAME=abort|segv|hang|oom, got '{f}'");
             d[f[..eq]] = kind;
         }
         return d;

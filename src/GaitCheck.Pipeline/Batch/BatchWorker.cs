@@ -44,6 +44,9 @@ public static class BatchWorker
             case WorkerFault.Abort:
                 Environment.FailFast("gaitcheck batch-worker: deliberate crash (--test-fault)");
                 break;
+            case WorkerFault.Segv:
+                Memset(new IntPtr(16), 0, 64); // a write to an unmapped page inside libc: SIGSEGV in native code, which the runtime does not catch
+                break;
             case WorkerFault.Hang:
                 Thread.Sleep(Timeout.Infinite);
                 break;
@@ -57,4 +60,8 @@ public static class BatchWorker
                 }
         }
     }
+
+    // DllImport, not LibraryImport: a blittable call needs no generated marshalling, and Pipeline allows no unsafe code.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "memset")]
+    private static extern IntPtr Memset(IntPtr destination, int value, UIntPtr count);
 }

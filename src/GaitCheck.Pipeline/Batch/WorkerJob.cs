@@ -11,6 +11,8 @@ public enum WorkerFault
     None,
     /// <summary>Environment.FailFast: the runtime aborts (SIGABRT), as a native assertion in FFmpeg or ONNX Runtime would.</summary>
     Abort,
+    /// <summary>A real segfault in native code (libc's memset on an unmapped address), as one in FFmpeg or OpenCV would be.</summary>
+    Segv,
     /// <summary>Sleeps for ever, ignoring its stop token, as a decoder stuck in native code would.</summary>
     Hang,
     /// <summary>Allocates and touches memory until it is killed.</summary>
