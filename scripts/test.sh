@@ -18,8 +18,11 @@ status=${PIPESTATUS[0]}
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# A real Slurm array job of sharded batches, merged and compared with a local batch (about 80 s, plus the first apt install).
+slurm_failed=0
+if scripts/test-slurm.sh >"$log" 2>&1; then passed=$((passed + 1)); tail -n 2 "$log"; else slurm_failed=1; tail -n 20 "$log"; echo "scripts/test-slurm.sh failed"; fi
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-failed=$((failed + format_failed))
+failed=$((failed + format_failed + slurm_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

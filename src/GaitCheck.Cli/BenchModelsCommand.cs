@@ -9,7 +9,7 @@ internal static class BenchModelsCommand
 {
     public static Command Create()
     {
-        var dir = CliOptions.Path("--dir", "Models folder (default: $GAITCHECK_MODELS, else the repository's models/)", false, ModelsVerb.DefaultDirectory, "-d");
+        var dir = CliOptions.Path("--dir", "Models folder (default: $GAITCHECK_MODELS, else the repository's models/, else ~/.local/share/gaitcheck/models)", false, ModelsVerb.DefaultDirectory, "-d");
         var runs = CliOptions.Number("--runs", $"Timed runs per model, {Benchmarks.MinRuns} to {Benchmarks.MaxRuns} (heavy: a third)", 50);
         var cmd = new Command("models", "Median ms per inference of each model: ONNX Runtime (2 threads) vs OpenCV DNN on the .tflite; GFLOPs and GFLOP/s");
         cmd.Options.Add(dir);

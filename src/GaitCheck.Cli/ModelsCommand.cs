@@ -17,7 +17,7 @@ internal static class ModelsCommand
     }
 
     private static Option<string> DirOption() =>
-        CliOptions.Path("--dir", "Models folder (default: $GAITCHECK_MODELS, else the repository's models/)", false, ModelsVerb.DefaultDirectory, "-d");
+        CliOptions.Path("--dir", "Models folder (default: $GAITCHECK_MODELS, else the repository's models/, else ~/.local/share/gaitcheck/models)", false, ModelsVerb.DefaultDirectory, "-d");
 
     private static Command Install()
     {

@@ -28,6 +28,10 @@ public enum ExitCode
     PartialBatch = 11,
     /// <summary>An external tool (npm) failed or a download did not match its pinned hash.</summary>
     ExternalToolFailed = 12,
+    /// <summary>A batch input's worker process died (a native crash, abort, or killed above the batch's memory cap); recorded per input in batch-summary.csv.</summary>
+    WorkerCrashed = 13,
+    /// <summary>A batch input's worker process did not finish within the batch's per-input time limit and was killed; recorded per input.</summary>
+    WorkerTimeout = 14,
     /// <summary>Interrupted by the user (Ctrl+C, SIGINT): 128 + 2.</summary>
     Cancelled = 130,
     /// <summary>Stopped by SIGTERM (a scheduler's preemption, `kill`): 128 + 15.</summary>

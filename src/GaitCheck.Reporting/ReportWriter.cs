@@ -2,14 +2,15 @@ using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
 using GaitCheck.Reporting.Charts;
 using GaitCheck.Reporting.Csv;
+using GaitCheck.Reporting.Export;
 using GaitCheck.Reporting.Html;
 using GaitCheck.Reporting.Json;
 
 namespace GaitCheck.Reporting;
 
 /// <summary>
-/// Writes a report folder: charts/*.png, summary.csv, one CSV per table, result.json (<see cref="ResultJson"/>),
-/// and report.html LAST. Every file goes through <see cref="AtomicFile"/>,
+/// Writes a report folder: charts/*.png, summary.csv, one CSV per table, result.json (<see cref="ResultJson"/>), the
+/// research exports angles.mot (<see cref="MotWriter"/>) and curves.csv (<see cref="CurvesWriter"/>), and report.html LAST. Every file goes through <see cref="AtomicFile"/>,
 /// and a stale report.html is removed first, so a folder with report.html is always a complete one.
 /// </summary>
 public static class ReportWriter
@@ -64,6 +65,11 @@ public static class ReportWriter
             string p = Path.Combine(dir, ResultFile);
             ResultJson.Save(result, p);
             written.Add(p);
+            string mot = Path.Combine(dir, MotWriter.FileName), curves = Path.Combine(dir, CurvesWriter.FileName);
+            MotWriter.Save(result, mot);
+            CurvesWriter.Save(result, curves);
+            written.Add(mot);
+            written.Add(curves);
         }
         return written;
     }

@@ -7,12 +7,15 @@ namespace GaitCheck.Analysis.Metrics;
 public sealed record MetricFrameSeries(string MetricId, Side Side, double[] Values);
 
 /// <summary>
-/// The per-frame series the report charts over time: FPPA, pelvic drop and knee flexion, each side, read through the
+/// The per-frame series the report charts over time (FPPA, pelvic drop and knee flexion) and the exports write (also hip
+/// adduction, lateral trunk lean and rearfoot eversion), each side, read through the
 /// same <see cref="FrameMetrics"/> (landmarks and correction) as the metric's per-rep or per-stride values.
 /// </summary>
 internal static class ChartSeries
 {
-    private static readonly string[] Ids = [MetricCatalog.Fppa, MetricCatalog.PelvicDrop, MetricCatalog.KneeFlexionBottom, MetricCatalog.KneeFlexionContact];
+    /// <summary>The charted metrics, then the other angles the exports (angles.mot, curves.csv) write as time series.</summary>
+    private static readonly string[] Ids = [MetricCatalog.Fppa, MetricCatalog.PelvicDrop, MetricCatalog.KneeFlexionBottom, MetricCatalog.KneeFlexionContact,
+        MetricCatalog.KneeFlexionPeakStance, MetricCatalog.HipAdduction, MetricCatalog.TrunkLeanLateral, MetricCatalog.RearfootEversion];
 
     /// <summary>Series of the charted metrics that apply to this clip's movement (those in <paramref name="metrics"/>).</summary>
     public static IReadOnlyList<MetricFrameSeries> Build(PoseSequence seq, FrameMetrics fm, IReadOnlyList<MetricSummary> metrics)

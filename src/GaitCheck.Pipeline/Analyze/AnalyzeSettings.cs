@@ -72,9 +72,12 @@ public sealed record AnalyzeSettings
     private static GaitCheckException Usage(string setting, string problem) => new(ExitCode.Usage, $"{setting} {problem}");
 
     /// <summary>Reads a JSON config file and range-checks it; unknown keys and bad values are usage errors naming the key.</summary>
-    public static AnalyzeSettings LoadConfig(string path)
+    public static AnalyzeSettings LoadConfig(string path) => ParseConfig(InputFile.ReadAllText(path, "config file"), path);
+
+    /// <summary>Parses config-file text; <paramref name="path"/> names its source in errors.</summary>
+    public static AnalyzeSettings ParseConfig(string text, string path)
     {
-        string text = InputFile.ReadAllText(path, "config file");
+        ArgumentNullException.ThrowIfNull(text);
         JsonDocument doc;
         try { doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
         catch (JsonException e) { throw new GaitCheckException(ExitCode.Usage, $"config file {path}: {JsonErrors.Describe(e)}", e); }
@@ -106,6 +109,33 @@ public sealed record AnalyzeSettings
             s.Validate(key => $"config file {path}: '{key}'");
             return s;
         }
+    }
+
+    /// <summary>
+    /// These settings as config-file JSON (<see cref="ParseConfig"/> reads it back to equal settings): how a batch hands
+    /// them to its worker processes. <see cref="Tuning"/> is not part of the config file; settings with one run in-process.
+    /// </summary>
+    public string ToConfigJson()
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms))
+        {
+            w.WriteStartObject();
+            if (Model is { } m) w.WriteString("model", m.ToString().ToLowerInvariant());
+            if (Start is { } a) w.WriteNumber("start", a);
+            if (End is { } b) w.WriteNumber("end", b);
+            if (Person is { } p) w.WriteString("person", Inv.Text(p.X) + "," + Inv.Text(p.Y));
+            if (View is { } v) w.WriteString("view", v.ToString());
+            if (Movement is { } mv) w.WriteString("movement", mv.ToString());
+            if (Overlay is { } o) w.WriteBoolean("overlay", o);
+            if (KeyFrames is { } k) w.WriteBoolean("keyFrames", k);
+            if (ModelsDirectory is { } md) w.WriteString("models", md);
+            if (Filter is { } f) w.WriteString("filter", f);
+            if (Threads is { } t) w.WriteNumber("threads", t);
+            if (CaptureFps is { } c) w.WriteNumber("captureFps", c);
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
     }
 
     public static PoseModelKind? ParseModel(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant() switch

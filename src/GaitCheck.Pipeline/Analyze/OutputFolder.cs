@@ -19,6 +19,7 @@ public static class OutputFolder
     [
         ReportWriter.ReportFile, ReportWriter.ResultFile, ReportWriter.SummaryCsv, "reps.csv", "strides.csv", "events.csv",
         "keypoints.json", "keypoints.csv", "overlay.mp4", ClipPipeline.TimingsFile, Batch.BatchRow.FileName, Reporting.Csv.MarkerCsv.FileName,
+        Reporting.Export.TrcWriter.FileName, Reporting.Export.MotWriter.FileName, Reporting.Export.CurvesWriter.FileName,
     ];
 
     /// <summary>The files a `pose` run writes (keypoints.json is its completion marker).</summary>

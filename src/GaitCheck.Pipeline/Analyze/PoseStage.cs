@@ -32,10 +32,11 @@ internal static class PoseStage
         return new Output(r.Sequence, timings);
     }
 
-    /// <summary>keypoints.json (Core's format, re-analysable with `analyze-keypoints`) and keypoints.csv.</summary>
+    /// <summary>keypoints.json (Core's format, re-analysable with `analyze-keypoints`), keypoints.csv and landmarks.trc.</summary>
     public static void WriteKeypoints(string dir, PoseSequence seq)
     {
         KeypointFile.Save(seq, Path.Combine(dir, "keypoints.json"));
         KeypointCsv.Save(seq, Path.Combine(dir, "keypoints.csv"));
+        Reporting.Export.TrcWriter.Save(seq, Path.Combine(dir, Reporting.Export.TrcWriter.FileName));
     }
 }

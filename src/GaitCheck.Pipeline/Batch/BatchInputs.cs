@@ -3,8 +3,8 @@ using GaitCheck.Pipeline.Analyze;
 
 namespace GaitCheck.Pipeline.Batch;
 
-/// <summary>One input of a batch and the name of its output folder.</summary>
-public sealed record BatchInput(string Path, string Name);
+/// <summary>One input of a batch, the name of its output folder, and what a manifest row states about it (null: nothing).</summary>
+public sealed record BatchInput(string Path, string Name, InputOptions? Options = null);
 
 /// <summary>
 /// Expands batch arguments into inputs: a folder gives its video files (recursively, sorted ordinally; symbolic links
@@ -12,6 +12,7 @@ public sealed record BatchInput(string Path, string Name);
 /// what is certainly not a recording is left out, with a note: macOS's AppleDouble companions ("._clip.mp4", known by
 /// their magic number, not their name alone) and GaitCheck's own staging folders and temporary files. a list file (.txt, .lst, .list, a regular
 /// file) gives one path per line (blank lines and # comments skipped, relative paths taken from the list's folder);
+/// a manifest (.csv, <see cref="BatchManifest"/>) gives its rows' paths and per-input options;
 /// anything else is an input itself (a missing one fails in its own row). Nothing inside the batch's own output
 /// folder is ever read, whoever names it: such paths are skipped and counted in a note. Output folder names come
 /// from <see cref="OutputName"/>.
@@ -30,12 +31,19 @@ public static class BatchInputs
     {
         ArgumentNullException.ThrowIfNull(args);
         var paths = new List<string>();
+        var options = new Dictionary<string, InputOptions>(StringComparer.Ordinal);
         int companions = 0;
         foreach (string a in args)
         {
             if (string.IsNullOrWhiteSpace(a)) throw new GaitCheckException(ExitCode.Usage, "an input path is empty");
             if (Directory.Exists(a)) paths.AddRange(VideosIn(a, ref companions));
             else if (ListExtensions.Contains(System.IO.Path.GetExtension(a)) && FileType.Of(a) != FileKind.Missing) paths.AddRange(ReadList(a));
+            else if (IsManifest(a))
+                foreach (var (p, o) in BatchManifest.Read(a))
+                {
+                    if (!options.TryAdd(p, o)) throw new GaitCheckException(ExitCode.Usage, $"{p} is listed in two manifests");
+                    paths.Add(p);
+                }
             else paths.Add(System.IO.Path.GetFullPath(a));
         }
         var unique = paths.Distinct(StringComparer.Ordinal).ToList();
@@ -49,8 +57,11 @@ public static class BatchInputs
                 note?.Invoke($"batch: {Inv.I(before - unique.Count)} input(s) inside the output folder {outRoot} skipped (a batch never reads its own outputs)");
         }
         var names = OutputName.Assign(unique);
-        return unique.Select((p, i) => new BatchInput(p, names[i])).ToList();
+        return unique.Select((p, i) => new BatchInput(p, names[i], options.GetValueOrDefault(p))).ToList();
     }
+
+    private static bool IsManifest(string arg) =>
+        System.IO.Path.GetExtension(arg).Equals(".csv", StringComparison.OrdinalIgnoreCase) && FileType.Of(arg) != FileKind.Missing;
 
     /// <summary>Video files under <paramref name="root"/>, sorted; AppleDouble companions counted, not returned; each real folder visited once.</summary>
     private static List<string> VideosIn(string root, ref int companions)

@@ -8,7 +8,7 @@ namespace GaitCheck.Pipeline.Models;
 /// <summary>`gaitcheck models install|list|verify`: the converted BlazePose models (GaitCheck.ModelImport) in a models folder.</summary>
 public static class ModelsVerb
 {
-    /// <summary>$GAITCHECK_MODELS, else the nearest models/models.json above the application, else ./models.</summary>
+    /// <summary>$GAITCHECK_MODELS, else the nearest models/models.json above the application, else the per-user data folder (ModelStore.UserDirectory).</summary>
     public static string DefaultDirectory() => ModelStore.DefaultDirectory();
 
     public static void Install(string dir, bool updateManifest, Action<string> log) => ModelInstaller.Install(dir, updateManifest, log);

@@ -18,7 +18,11 @@ public sealed class ModelStore
 
     public string Directory { get; }
 
-    /// <summary>$GAITCHECK_MODELS, else the nearest models/models.json walking up from the application folder, else ./models.</summary>
+    /// <summary>
+    /// $GAITCHECK_MODELS, else the nearest models/models.json walking up from the application folder (a build inside the
+    /// repository), else the per-user data folder <see cref="UserDirectory"/> (an installed .NET tool: `gaitcheck models
+    /// install` puts the models there).
+    /// </summary>
     public static string DefaultDirectory()
     {
         string? env = Environment.GetEnvironmentVariable("GAITCHECK_MODELS");
@@ -28,7 +32,16 @@ public sealed class ModelStore
             string candidate = Path.Combine(dir.FullName, "models");
             if (File.Exists(Path.Combine(candidate, ModelManifest.FileName))) return candidate;
         }
-        return Path.GetFullPath("models");
+        return UserDirectory();
+    }
+
+    /// <summary>$XDG_DATA_HOME/gaitcheck/models, else ~/.local/share/gaitcheck/models (the XDG base directory default).</summary>
+    public static string UserDirectory()
+    {
+        string? xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        string data = !string.IsNullOrWhiteSpace(xdg) && Path.IsPathRooted(xdg) ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(data, "gaitcheck", "models");
     }
 
     /// <summary>The manifest (read once).</summary>
