@@ -35,6 +35,8 @@ public class MarkerEndToEndTests
             double measured = m.GetProperty("sides")[0].GetProperty("mean").GetDouble();
             Assert.True(Math.Abs(measured - expected) <= 1.0, $"{metric}: markers {measured}, marker truth {expected:F2}");
         }
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "GaitCheck.Reporting", "Json", "result.schema.json")));
+        Assert.True(schema.Evaluate(result.RootElement).IsValid, "result.json with markers follows the schema");
         var tracking = result.RootElement.GetProperty("markerTracking").EnumerateArray().ToList();
         Assert.Equal(8, tracking.Count);
         // The pelvis and stance-leg stickers (the lifted foot's ankle sticker turns edge-on at 720p, so it is not held to this).

@@ -5,10 +5,10 @@ using Json.Schema;
 
 namespace GaitCheck.Cli.Tests.Exports;
 
-/// <summary>schemas/result.schema.json describes the result.json files real analyses write (JsonSchema.Net, draft 2020-12).</summary>
+/// <summary>src/GaitCheck.Reporting/Json/result.schema.json describes the result.json files real analyses write (JsonSchema.Net, draft 2020-12).</summary>
 public class ResultSchemaTests(ExportFixture f) : IClassFixture<ExportFixture>
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "result.schema.json")));
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "GaitCheck.Reporting", "Json", "result.schema.json")));
 
     private static EvaluationResults Check(string json)
     {
