@@ -14,7 +14,7 @@ namespace GaitCheck.Markers;
 /// close (ambiguous: a same-coloured object near the limb), when it and the marker that must lie below it come out
 /// in the wrong order (a swap), or when it is found without its partner of the pair and lies about as near the
 /// partner's expected place as its own (it could be either sticker). A chain of stickers down one limb (thigh-knee-ankle,
-/// shank-shank-heel-heel) is first identified only when all of it is seen at once, in order.
+/// shank-shank-heel-heel) is identified, first or again after a gap, only when all of it is seen at once, in order.
 /// </summary>
 public sealed class MarkerTracker
 {
@@ -22,6 +22,8 @@ public sealed class MarkerTracker
     private const int OffsetMemoryFrames = 15;
     /// <summary>Largest distance from the prediction, in leg lengths, for a tracked marker (pose jitter plus marker motion).</summary>
     private const double TrackGate = 0.06;
+    /// <summary>Largest distance, in leg lengths, from a moving marker's continued motion (a limb's acceleration over one frame).</summary>
+    private const double MovingGate = 0.035;
     /// <summary>A tracked marker's identity is held by continuity, so its anchor gate widens by this factor (the pose may drift at depth).</summary>
     private const double TrackedAnchorGateFactor = 2;
     /// <summary>An unclaimed blob closer than this multiple of the chosen blob's distance (plus a pixel) makes the choice ambiguous.</summary>
@@ -110,15 +112,13 @@ public sealed class MarkerTracker
         var gap = new double[k];
         var pred = new (double X, double Y)[k];
         var moving = new bool[k];
-        var held = new bool[k];
         for (int m = 0; m < k; m++)
         {
             var (ax, ay) = anchors[m];
             bool tracked = f - _lastSeen[m] <= OffsetMemoryFrames;
-            held[m] = tracked;
             moving[m] = f - _lastSeen[m] == 1 && _velocity[m];
             pred[m] = moving[m] ? (_lastX[m] + _velX[m], _lastY[m] + _velY[m]) : tracked ? (ax + _offX[m], ay + _offY[m]) : (ax, ay);
-            double gate = (tracked ? TrackGate : _protocol.Markers[m].Gate) * leg;
+            double gate = (moving[m] ? MovingGate : tracked ? TrackGate : _protocol.Markers[m].Gate) * leg;
             gap[m] = gate;
             for (int b = 0; b < blobs.Count; b++)
             {
@@ -146,11 +146,12 @@ public sealed class MarkerTracker
             if (pick[m] >= 0 && !moving[m] && _partner[m] is int p and >= 0 && pick[p] < 0
                 && Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[p].X, anchors[p].Y) < PartnerRatio * Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[m].X, anchors[m].Y))
                 pick[m] = -1;   // found alone, about as near its partner's place as its own: it could be either of the pair
-        // A chain's identities are first given only when all its stickers are seen at once, in order: with one missing,
-        // the pose's expected places are not precise enough to say which one it is (the heel pair is 5 cm apart).
+        // A chain's identities are given (first, or again after a gap) only when all its stickers are seen at once, in
+        // order: with one missing, neither the pose's expected places nor an old offset says which one it is (the heel
+        // pair is 5 cm apart, and the foot turns in swing).
         for (int m = 0; m < k; m++)
         {
-            if (pick[m] < 0 || held[m]) continue;
+            if (pick[m] < 0 || moving[m]) continue;
             bool whole = true;
             for (int o = 0; o < k; o++) if (_chain[o] == _chain[m] && pick[o] < 0) { whole = false; break; }
             if (!whole) pick[m] = -1;

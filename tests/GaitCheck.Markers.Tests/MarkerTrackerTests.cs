@@ -13,6 +13,10 @@ public class MarkerTrackerTests
 
     private static int Id(string id) => Frontal.Markers.ToList().FindIndex(m => m.Id == id);
 
+    /// <summary>A blob on every marker but the ankles, at its anchor (the rest of each leg's chain, seen throughout).</summary>
+    private static List<Blob> Rest((double X, double Y)[] anchors) =>
+        [.. Frontal.Markers.Select((m, i) => (m, i)).Where(p => !p.m.Id.EndsWith("ANKLE", StringComparison.Ordinal)).Select(p => new Blob(anchors[p.i].X, anchors[p.i].Y + 3, 8, 50))];
+
     /// <summary>Every marker's anchor at a default place; the ankles' anchors given.</summary>
     private static (double X, double Y)[] Anchors((double X, double Y) leftAnkle, (double X, double Y) rightAnkle)
     {
@@ -33,6 +37,7 @@ public class MarkerTrackerTests
             bool poseSwapped = f is >= 25 and < 31;   // BlazePose labels the legs the wrong way round near the crossing
             var anchors = poseSwapped ? Anchors((rx, 900), (lx, 900)) : Anchors((lx, 900), (rx, 900));
             var blobs = new List<Blob> { new(lx, 912, 8, 50), new(rx, 912, 8, 50) };
+            blobs.AddRange(Rest(Anchors((lx, 900), (rx, 900))));
             t.Step(f, anchors, Leg, blobs);
             float gotL = t.X[Id("L_ANKLE")][f], gotR = t.X[Id("R_ANKLE")][f];
             if (float.IsFinite(gotL)) Assert.Equal(lx, gotL, 3);
@@ -52,9 +57,10 @@ public class MarkerTrackerTests
             bool armCovers = f is >= 10 and < 20;   // an arm hides the left ankle's sticker
             var blobs = new List<Blob> { new(470, 905, 8, 50) };
             if (!armCovers) blobs.Add(new Blob(505, 905, 8, 50));
+            blobs.AddRange(Rest(Anchors((500, 900), (470, 900))));
             t.Step(f, Anchors((500, 900), (470, 900)), Leg, blobs);
             if (armCovers) Assert.True(float.IsNaN(t.X[Id("L_ANKLE")][f]));
-            else Assert.Equal(505, t.X[Id("L_ANKLE")][f], 3);
+            else Assert.Equal(505, t.X[Id("L_ANKLE")][f], 3);   // found again: the rest of its chain is in view
             Assert.Equal(470, t.X[Id("R_ANKLE")][f], 3);
         }
     }
@@ -64,7 +70,8 @@ public class MarkerTrackerTests
     {
         var t = new MarkerTracker(Frontal, 1);
         // Nothing tracked yet: the anchor is the only guide, and two blobs are about equally near it.
-        t.Step(0, Anchors((500, 900), (300, 900)), Leg, [new Blob(520, 900, 8, 50), new Blob(478, 904, 8, 50), new Blob(300, 901, 8, 50)]);
+        var a = Anchors((500, 900), (300, 900));
+        t.Step(0, a, Leg, [new Blob(520, 900, 8, 50), new Blob(478, 904, 8, 50), new Blob(300, 901, 8, 50), .. Rest(a)]);
         Assert.True(float.IsNaN(t.X[Id("L_ANKLE")][0]));
         Assert.Equal(300, t.X[Id("R_ANKLE")][0], 3);
     }
@@ -78,6 +85,22 @@ public class MarkerTrackerTests
         t.Step(0, a, Leg, [new Blob(500, 600, 8, 50), new Blob(500, 655, 8, 50)]);
         Assert.True(float.IsNaN(t.X[Id("L_THIGH")][0]));
         Assert.True(float.IsNaN(t.X[Id("L_KNEE")][0]));
+    }
+
+    [Fact]
+    public void A_chain_missing_a_sticker_is_not_identified_until_it_is_all_in_view()
+    {
+        var t = new MarkerTracker(Frontal, 2);
+        var a = Anchors((500, 900), (300, 900));
+        // Frame 0: the left knee sticker is hidden, so the left thigh and ankle stickers could be any of the chain's.
+        var blobs = Rest(a).Where(b => Math.Abs(b.X - a[Id("L_KNEE")].X) > 1e-6).ToList();
+        blobs.AddRange([new Blob(500, 903, 8, 50), new Blob(300, 903, 8, 50)]);
+        t.Step(0, a, Leg, blobs);
+        Assert.True(float.IsNaN(t.X[Id("L_THIGH")][0]) && float.IsNaN(t.X[Id("L_ANKLE")][0]));
+        Assert.True(float.IsFinite(t.X[Id("R_ANKLE")][0]), "the right leg's chain is whole");
+        // Frame 1: all in view.
+        t.Step(1, a, Leg, [.. Rest(a), new Blob(500, 903, 8, 50), new Blob(300, 903, 8, 50)]);
+        Assert.True(float.IsFinite(t.X[Id("L_THIGH")][1]) && float.IsFinite(t.X[Id("L_ANKLE")][1]));
     }
 
     [Fact]
