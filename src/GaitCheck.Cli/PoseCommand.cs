@@ -16,6 +16,7 @@ internal static class PoseCommand
         var end = CliOptions.Number<double>("--end", "End time in seconds");
         var person = new Option<string?>("--person") { Description = "X,Y pixel point (upright frame) on the person to assess; default: the largest, most central person" };
         var noOverlay = new Option<bool>("--no-overlay") { Description = "Do not write overlay.mp4" };
+        var noBlur = new Option<bool>("--no-blur") { Description = "Do not blur faces in overlay.mp4 (blurred by default)" };
         var filter = new Option<string>("--filter") { Description = "offline (Butterworth 6 Hz + Hampel, default), online (One-Euro) or none", DefaultValueFactory = _ => "offline" };
         filter.AcceptOnlyFromAmong("offline", "online", "none");
         var noFlip = new Option<bool>("--no-flip") { Description = "Run the landmark model once per frame instead of averaging it with its mirror image (faster, not mirror-symmetric)" };
@@ -23,7 +24,7 @@ internal static class PoseCommand
 
         var cmd = new Command("pose", "Track the assessed person's 33 BlazePose landmarks through a video");
         cmd.Arguments.Add(video);
-        foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, filter, noFlip, noRefine }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, noBlur, filter, noFlip, noRefine }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
@@ -38,6 +39,7 @@ internal static class PoseCommand
                 End = parse.GetValue(end),
                 Person = parse.GetValue(person),
                 Overlay = !parse.GetValue(noOverlay),
+                Blur = !parse.GetValue(noBlur),
                 Filter = parse.GetValue(filter)!,
                 Flip = !parse.GetValue(noFlip),
                 Refine = !parse.GetValue(noRefine),

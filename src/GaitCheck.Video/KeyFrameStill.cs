@@ -8,8 +8,12 @@ public static class KeyFrameStill
 {
     public const int Height = 480;
 
-    /// <summary>The person's region of <paramref name="bgr"/> (landmark box + 20% margin), <see cref="Height"/> px high, skeleton drawn, JPEG quality 85.</summary>
-    public static byte[] Jpeg(Mat bgr, PoseFrame? pose)
+    /// <summary>
+    /// The person's region of <paramref name="bgr"/> (landmark box + 20% margin), <see cref="Height"/> px high, the face
+    /// blurred unless <paramref name="blurFace"/> is false (<see cref="FaceBlur"/>), skeleton drawn, JPEG quality 85.
+    /// <paramref name="face"/> is the face region to blur when the pose has none (the last one seen), in frame pixels.
+    /// </summary>
+    public static byte[] Jpeg(Mat bgr, PoseFrame? pose, bool blurFace = true, Rect? face = null)
     {
         ArgumentNullException.ThrowIfNull(bgr);
         var roi = PersonBox(bgr, pose);
@@ -17,8 +21,11 @@ public static class KeyFrameStill
         double scale = (double)Height / roi.Height;
         using var small = new Mat();
         Cv2.Resize(crop, small, new Size(Math.Max(1, (int)Math.Round(roi.Width * scale)), Height), 0, 0, InterpolationFlags.Area);
+        if (blurFace && (FaceBlur.Region(pose) ?? face) is { } f)
+            FaceBlur.Apply(small, new Rect((int)Math.Floor((f.X - roi.X) * scale), (int)Math.Floor((f.Y - roi.Y) * scale),
+                (int)Math.Ceiling(f.Width * scale), (int)Math.Ceiling(f.Height * scale)));
         if (pose != null)
-            OverlayStyle.DrawSkeleton(small, pose, 2, k => new Point((int)Math.Round((k.X - roi.X) * scale), (int)Math.Round((k.Y - roi.Y) * scale)));
+            OverlayStyle.DrawSkeleton(small, pose, 2, k => new Point((int)Math.Round((k.X - roi.X) * scale), (int)Math.Round((k.Y - roi.Y) * scale)), blurFace);
         Cv2.ImEncode(".jpg", small, out byte[] jpg, new ImageEncodingParam(ImwriteFlags.JpegQuality, 85));
         return jpg;
     }

@@ -12,9 +12,10 @@ public static class OverlayPass
     /// <summary>
     /// Decodes <paramref name="video"/> from <paramref name="start"/> to <paramref name="end"/>; writes
     /// <paramref name="overlayPath"/> unless null; returns the JPEG of each frame in <paramref name="stills"/> that was decoded.
+    /// Faces are blurred in both (<see cref="FaceBlur"/>) unless <paramref name="blurFaces"/> is false.
     /// </summary>
     public static IReadOnlyList<(int Index, byte[] Jpeg)> Run(string video, string? overlayPath, double? start, double? end, PoseSequence seq,
-        IReadOnlySet<int> stills, CancellationToken cancel)
+        IReadOnlySet<int> stills, CancellationToken cancel, bool blurFaces = true)
     {
         ArgumentNullException.ThrowIfNull(seq);
         ArgumentNullException.ThrowIfNull(stills);
@@ -22,7 +23,8 @@ public static class OverlayPass
         if (overlayPath is null && stills.Count == 0) return grabbed;
         using var source = VideoSource.Open(video, start, end);
         double fps = seq.Video.Fps > 0 ? seq.Video.Fps : 30;
-        using var writer = overlayPath is null ? null : new OverlayWriter(overlayPath, seq.Video.Width, seq.Video.Height, fps);
+        using var writer = overlayPath is null ? null : new OverlayWriter(overlayPath, seq.Video.Width, seq.Video.Height, fps, blurFaces);
+        var face = new FaceMemory(fps);
         using var frame = new Mat();
         int k = 0, lastKey = stills.Count == 0 ? -1 : stills.Max();
         while (source.Read(frame, out int index, out double time))
@@ -30,7 +32,8 @@ public static class OverlayPass
             cancel.ThrowIfCancellationRequested();
             while (k < seq.Frames.Count && seq.Frames[k].Index < index) k++;
             var pose = k < seq.Frames.Count && seq.Frames[k].Index == index && seq.Frames[k].Status != FrameStatus.Lost ? seq.Frames[k] : null;
-            if (stills.Contains(index)) grabbed.Add((index, KeyFrameStill.Jpeg(frame, pose)));
+            var faceRegion = face.Next(pose);
+            if (stills.Contains(index)) grabbed.Add((index, KeyFrameStill.Jpeg(frame, pose, blurFaces, faceRegion)));
             writer?.Write(frame, pose, time);
             if (k >= seq.Frames.Count || (writer is null && index >= lastKey)) break;
         }

@@ -24,6 +24,8 @@ public sealed class OverlayWriter : IDisposable
     private readonly VideoWriter _writer;
     private readonly Mat _canvas = new();
     private readonly Size _size;
+    private readonly bool _blurFaces;
+    private readonly FaceMemory _face;
     private bool _completed;
     private bool _disposed;
 
@@ -36,7 +38,8 @@ public sealed class OverlayWriter : IDisposable
 
     public int FramesWritten { get; private set; }
 
-    public OverlayWriter(string path, int width, int height, double fps)
+    /// <summary>Opens the writer; faces are blurred (<see cref="FaceBlur"/>) unless <paramref name="blurFaces"/> is false.</summary>
+    public OverlayWriter(string path, int width, int height, double fps, bool blurFaces = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
@@ -53,6 +56,8 @@ public sealed class OverlayWriter : IDisposable
         _path = System.IO.Path.GetFullPath(path);
         _temp = AtomicFile.TempPathFor(_path);
         _size = new Size(width, height);
+        _blurFaces = blurFaces;
+        _face = new FaceMemory(fps);
         try { Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -76,7 +81,8 @@ public sealed class OverlayWriter : IDisposable
         if (bgr.Width != _size.Width || bgr.Height != _size.Height || bgr.Type() != MatType.CV_8UC3)
             throw new ArgumentException($"frame is {bgr.Width}x{bgr.Height} {bgr.Type()}, writer expects {_size.Width}x{_size.Height} CV_8UC3", nameof(bgr));
         bgr.CopyTo(_canvas);
-        OverlayStyle.Draw(_canvas, frame, timeSeconds);
+        if (_blurFaces && _face.Next(frame) is { } face) FaceBlur.Apply(_canvas, face);
+        OverlayStyle.Draw(_canvas, frame, timeSeconds, _blurFaces);
         _writer.Write(_canvas);
         FramesWritten++;
         if (FramesWritten % SpaceCheckInterval == 0 && FreeBytes() is < MinFreeBytes)

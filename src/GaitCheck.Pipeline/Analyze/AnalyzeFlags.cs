@@ -14,6 +14,7 @@ public sealed record AnalyzeFlags
     public string? Movement { get; init; }
     public double? CaptureFps { get; init; }
     public bool NoOverlay { get; init; }
+    public bool NoBlur { get; init; }
     public string? Config { get; init; }
 
     /// <summary>The flags over the config file, each range-checked (a usage error names the flag or the config key).</summary>
@@ -29,6 +30,7 @@ public sealed record AnalyzeFlags
             Movement = AnalyzeSettings.ParseMovement(Movement),
             CaptureFps = CaptureFps,
             Overlay = NoOverlay ? false : null,
+            Blur = NoBlur ? false : null,
         };
         flags.Validate();
         var merged = Config is { } config ? AnalyzeSettings.LoadConfig(config).Over(flags) : flags;

@@ -11,9 +11,9 @@ namespace GaitCheck.Pipeline.Analyze;
 internal static class OverlayStage
 {
     public static IReadOnlyList<KeyFrameImage> Run(string video, string? overlayPath, double? start, double? end, PoseSequence seq,
-        IReadOnlyDictionary<int, string> keyFrames, CancellationToken cancel)
+        IReadOnlyDictionary<int, string> keyFrames, CancellationToken cancel, bool blurFaces = true)
     {
-        var stills = OverlayPass.Run(video, overlayPath, start, end, seq, keyFrames.Keys.ToHashSet(), cancel);
+        var stills = OverlayPass.Run(video, overlayPath, start, end, seq, keyFrames.Keys.ToHashSet(), cancel, blurFaces);
         return [.. stills.Select(s => new KeyFrameImage(keyFrames[s.Index], "image/jpeg", s.Jpeg))];
     }
 }

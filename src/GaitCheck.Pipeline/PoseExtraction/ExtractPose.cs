@@ -14,6 +14,8 @@ public sealed record ExtractPoseRequest
     public double? End { get; init; }
     public string? Person { get; init; }
     public bool Overlay { get; init; } = true;
+    /// <summary>Blur faces in the overlay (default).</summary>
+    public bool Blur { get; init; } = true;
     public string Filter { get; init; } = "offline";
     public bool Flip { get; init; } = true;
     public bool Refine { get; init; } = true;
@@ -41,7 +43,7 @@ public static class ExtractPose
             Flip = q.Flip,
             Refine = q.Refine,
         };
-        var result = PoseOutputs.Run(q.Video, q.OutDir, options, progress, cancel);
+        var result = PoseOutputs.Run(q.Video, q.OutDir, options, progress, cancel, q.Blur);
         var seq = result.Sequence;
         return new ExtractPoseOutcome(result.Summary(q.OutDir), VideoWarnings.For(q.Video, seq.Video, seq.Frames[^1].Time));
     }
