@@ -57,7 +57,9 @@ internal static class AnalyzeCommand
             string path = parse.GetValue(video)!;
             string dir = Path.GetFullPath(parse.GetValue(outDir)!);
             var err = parse.InvocationConfiguration.Error;
-            var r = ClipPipeline.Run(path, dir, s, parse.GetValue(CliApp.Verbose) ? err : null, CliApp.Cancel);
+            ClipOutcome r;
+            using (var progress = ProgressLine.For(parse))
+                r = ClipPipeline.Run(path, dir, s, parse.GetValue(CliApp.Verbose) ? err : null, CliApp.Cancel, progress);
             foreach (var w in r.Warnings ?? []) err.WriteLine($"gaitcheck: warning: {w}");
             var o = parse.InvocationConfiguration.Output;
             o.WriteLine(r.Headline);

@@ -31,7 +31,9 @@ internal static class BatchCommand
             var o = parse.InvocationConfiguration.Output;
             string root = Path.GetFullPath(parse.GetValue(outDir)!);
             var list = BatchInputs.Expand(parse.GetValue(inputs)!, root, o.WriteLine);
-            var r = BatchRunner.Run(list, root, s, n, !parse.GetValue(noResume), o, CliApp.Cancel);
+            BatchOutcome r;
+            using (var progress = ProgressLine.For(parse))
+                r = BatchRunner.Run(list, root, s, n, !parse.GetValue(noResume), o, CliApp.Cancel, progress);
             o.WriteLine($"batch: {Inv.I(r.Total)} inputs: {Inv.I(r.Ok)} analysed, {Inv.I(r.Skipped)} already complete, {Inv.I(r.Failed)} failed; summary: {r.SummaryPath}");
             if (r.Failed > 0) parse.InvocationConfiguration.Error.WriteLine($"gaitcheck: error: {Inv.I(r.Failed)} of {Inv.I(r.Total)} inputs failed (see {r.SummaryPath})");
             return (int)r.Code;

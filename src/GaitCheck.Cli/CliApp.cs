@@ -9,10 +9,14 @@ public static class CliApp
     /// <summary>Global flag: print stack traces of errors.</summary>
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print details and stack traces of errors", Recursive = true };
 
+    /// <summary>Global flag: no progress line on stderr.</summary>
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Do not show progress on stderr", Recursive = true };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("GaitCheck: measures the hip, knee and foot drivers of runner's knee from phone video.");
         root.Options.Add(Verbose);
+        root.Options.Add(Quiet);
         // Each verb lives in its own *Command.cs file.
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());

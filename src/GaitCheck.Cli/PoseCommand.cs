@@ -28,7 +28,7 @@ internal static class PoseCommand
         cmd.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
-            Action<int>? progress = Console.IsErrorRedirected ? null : n => { if (n % 30 == 0) err.Write($"\rpose: {n} frames"); };
+            using var line = ProgressLine.For(parse);
             string dir = Path.GetFullPath(parse.GetValue(outDir)!);
             var r = ExtractPose.Run(new ExtractPoseRequest
             {
@@ -43,8 +43,8 @@ internal static class PoseCommand
                 Filter = parse.GetValue(filter)!,
                 Flip = !parse.GetValue(noFlip),
                 Refine = !parse.GetValue(noRefine),
-            }, progress, CliApp.Cancel);
-            if (progress != null) err.Write("\r                         \r");
+            }, line, CliApp.Cancel);
+            line?.Dispose();
             foreach (var w in r.Warnings) err.WriteLine($"gaitcheck: warning: {w}");
             parse.InvocationConfiguration.Output.WriteLine(r.Summary);
             return 0;

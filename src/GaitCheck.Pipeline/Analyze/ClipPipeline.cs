@@ -33,23 +33,27 @@ public static class ClipPipeline
 {
     public const string TimingsFile = "timings.json";
 
-    public static ClipOutcome Run(string video, string outDir, AnalyzeSettings settings, TextWriter? log = null, CancellationToken cancel = default)
+    /// <summary>The whole verb; <paramref name="progress"/> hears the pose and overlay stages' frames, each stage named <paramref name="stagePrefix"/> + "pose" etc.</summary>
+    public static ClipOutcome Run(string video, string outDir, AnalyzeSettings settings, TextWriter? log = null, CancellationToken cancel = default,
+        IProgress<ProgressUpdate>? progress = null, string stagePrefix = "")
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var timings = new List<StageTiming>();
         long t = Stopwatch.GetTimestamp();
         CheckInput(video, settings);
+        long? frames = ExpectedFrames(video, settings.Start, settings.End);
         using var output = StagedOutput.Begin(outDir, video);
         Lap(timings, "open", ref t);
 
         log?.WriteLine($"analyze: tracking the pose in {Path.GetFileName(video)}");
-        var pose = PoseStage.Run(video, settings, cancel);
+        var pose = PoseStage.Run(video, settings, cancel, Report(progress, stagePrefix + "pose", frames));
         timings.AddRange(pose.Timings);
         Lap(timings, "pose", ref t);
         cancel.ThrowIfCancellationRequested();
 
-        var staged = output.Write(dir => Finish(pose.Sequence, video, dir, settings, timings, t, log, cancel));
+        var staged = output.Write(dir => Finish(pose.Sequence, video, dir, settings, timings, t, log, cancel,
+            Report(progress, stagePrefix + "overlay", pose.Sequence.Frames.Count)));
         cancel.ThrowIfCancellationRequested();
         output.Commit();
         var seq = pose.Sequence;
@@ -62,7 +66,8 @@ public static class ClipPipeline
     /// written straight into <paramref name="outDir"/> (<see cref="Run"/> gives it a staging folder).
     /// </summary>
     public static ClipOutcome Finish(PoseSequence seq, string? video, string outDir, AnalyzeSettings settings,
-        List<StageTiming>? timings = null, long? startTimestamp = null, TextWriter? log = null, CancellationToken cancel = default)
+        List<StageTiming>? timings = null, long? startTimestamp = null, TextWriter? log = null, CancellationToken cancel = default,
+        Action<int>? overlayFrames = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
         ArgumentNullException.ThrowIfNull(settings);
@@ -78,7 +83,7 @@ public static class ClipPipeline
             bool overlay = settings.Overlay ?? true, stills = settings.KeyFrames ?? true;
             log?.WriteLine(overlay ? "analyze: writing the overlay video" : "analyze: grabbing key frames");
             keyFrames = OverlayStage.Run(video, overlay ? Path.Combine(outDir, "overlay.mp4") : null, settings.Start, settings.End, seq,
-                stills ? analysis.KeyFrames : new Dictionary<int, string>(), cancel, settings.Blur ?? true);
+                stills ? analysis.KeyFrames : new Dictionary<int, string>(), cancel, settings.Blur ?? true, overlayFrames);
             Lap(timings, "overlay", ref t);
         }
         cancel.ThrowIfCancellationRequested();
@@ -98,6 +103,25 @@ public static class ClipPipeline
         if (Directory.Exists(video)) throw new GaitCheckException(ExitCode.InputNotFound, $"{video} is a folder, not a video (use `gaitcheck batch` for folders)");
         using var probe = VideoSource.Open(video, s.Start, s.End);
     }
+
+    /// <summary>The expected number of frames from <paramref name="start"/> to <paramref name="end"/> (for the progress line); null when the container does not say.</summary>
+    internal static long? ExpectedFrames(string video, double? start, double? end)
+    {
+        VideoInfo info;
+        try
+        {
+            using var probe = VideoSource.Open(video, start, end);
+            info = probe.Info;
+        }
+        catch (GaitCheckException) { return null; } // the stage that reads the video reports it
+        if (info.Fps <= 0 || info.DurationSeconds <= 0) return info.FrameCount > 0 ? info.FrameCount : null;
+        double seconds = Math.Min(end ?? info.DurationSeconds, info.DurationSeconds) - (start ?? 0);
+        return Math.Max(1, (long)Math.Round(seconds * info.Fps));
+    }
+
+    /// <summary>Frames done of a stage as <see cref="ProgressUpdate"/>s (null without a listener).</summary>
+    internal static Action<int>? Report(IProgress<ProgressUpdate>? progress, string stage, long? total) =>
+        progress is null ? null : n => progress.Report(new ProgressUpdate(stage, n, total is { } t ? Math.Max(t, n) : null));
 
     private static void Lap(List<StageTiming> timings, string stage, ref long t)
     {

@@ -16,14 +16,14 @@ public sealed record BatchOutcome(int Total, int Ok, int Skipped, int Failed, st
 /// input (rewritten after every input, so an interrupted batch still has one), continues past a failing input
 /// and records its error, optional parallelism (1 to <see cref="SettingLimits.MaxJobs"/> jobs, never capped silently),
 /// and resume: an input whose folder is complete (report.html and result.json present, see <see cref="OutputFolder"/>)
-/// is skipped. Progress goes to <c>log</c>, one line per input.
+/// is skipped. Progress goes to <c>log</c>, one line per input, and as inputs done/failed/remaining to <c>progress</c>.
 /// </summary>
 public static class BatchRunner
 {
     public const string SummaryFile = "batch-summary.csv";
 
     public static BatchOutcome Run(IReadOnlyList<BatchInput> inputs, string outRoot, AnalyzeSettings settings, int jobs = 1,
-        bool resume = true, TextWriter? log = null, CancellationToken cancel = default)
+        bool resume = true, TextWriter? log = null, CancellationToken cancel = default, IProgress<ProgressUpdate>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(settings);
@@ -46,6 +46,7 @@ public static class BatchRunner
                 if (status is "ok" or "wrong-view") ok++; else if (status == "skipped") skipped++; else failed++;
                 log?.WriteLine($"batch: [{Inv.I(done)}/{Inv.I(inputs.Count)}] {inputs[i].Name}: {status}" + (status == "failed" ? " - " + row[4] : "")
                     + string.Concat((warnings ?? []).Select(w => " (warning: " + w + ")")));
+                progress?.Report(new ProgressUpdate("batch", done, inputs.Count, "inputs", failed));
                 AtomicFile.WriteAllText(summary, CsvWriter.Table(BatchRow.Columns, rows.Where(r => r != null).Cast<IReadOnlyList<string>>()));
             }
         }
