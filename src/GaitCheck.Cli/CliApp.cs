@@ -22,6 +22,8 @@ public static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(AnalyzeKeypointsCommand.Create());
         root.Subcommands.Add(BatchCommand.Create());
+        root.Subcommands.Add(SessionCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(PoseCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());

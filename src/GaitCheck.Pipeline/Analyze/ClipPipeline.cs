@@ -19,6 +19,9 @@ public sealed record ClipOutcome(string OutDir, ReportDocument Document, IReadOn
     IReadOnlyList<string>? Warnings = null)
 {
     public string ReportPath => Path.Combine(OutDir, ReportWriter.ReportFile);
+
+    /// <summary>The analysis behind the report (a session joins several).</summary>
+    public Analysis.Results.AnalysisResult? Result { get; init; }
 }
 
 /// <summary>
@@ -94,7 +97,7 @@ public static class ClipPipeline
         AtomicFile.WriteAllText(Path.Combine(outDir, TimingsFile), TimingsJson(all));
         ReportWriter.WriteReport(outDir, doc);
         Lap(timings, "report", ref t);
-        return new ClipOutcome(outDir, doc, timings, analysis.Headline, analysis.WrongView);
+        return new ClipOutcome(outDir, doc, timings, analysis.Headline, analysis.WrongView) { Result = analysis.Result };
     }
 
     /// <summary>Missing or unreadable input, not a regular file, or not a video: fail before any model is loaded.</summary>

@@ -23,14 +23,10 @@ public static class HtmlReportWriter
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append("<title>GaitCheck report: ").Append(E(doc.Clip.FileName)).Append("</title>\n");
         h.Append("<style>\n").Append(ReportStyle.Css).Append("\n</style>\n</head>\n<body>\n");
-        Header(h, doc);
+        h.Append("<h1>GaitCheck report</h1>\n");
+        Facts(h, doc);
         h.Append("<div class=\"disclaimer\"><strong>A screen, not a diagnosis.</strong> ").Append(E(Disclaimer)).Append("</div>\n");
-        Summary(h, doc);
-        Findings(h, doc);
-        Charts(h, charts);
-        Tables(h, doc);
-        KeyFrames(h, doc);
-        NotReported(h, doc);
+        ClipSections(h, doc, charts);
         NotAssessed(h, doc);
         NotesAndTimings(h, doc);
         h.Append("<footer>").Append(E(doc.Generator)).Append(". ").Append(E(Disclaimer)).Append("</footer>\n");
@@ -38,10 +34,22 @@ public static class HtmlReportWriter
         return h.ToString();
     }
 
-    private static void Header(StringBuilder h, ReportDocument doc)
+    /// <summary>One clip's sections after its facts: summary, findings, charts, tables, key frames, metrics not reported (a session report embeds them per clip).</summary>
+    internal static void ClipSections(StringBuilder h, ReportDocument doc, IReadOnlyList<RenderedChart> charts)
+    {
+        Summary(h, doc);
+        Findings(h, doc);
+        Charts(h, charts);
+        Tables(h, doc);
+        KeyFrames(h, doc);
+        NotReported(h, doc);
+    }
+
+    /// <summary>The clip's facts table: file, view, movement, capture quality, pose model.</summary>
+    internal static void Facts(StringBuilder h, ReportDocument doc)
     {
         var c = doc.Clip;
-        h.Append("<h1>GaitCheck report</h1>\n<table class=\"facts\">\n");
+        h.Append("<table class=\"facts\">\n");
         Row(h, "File", E(c.FileName));
         Row(h, "Camera view", E(c.View) + $" (confidence {Inv.F(c.ViewConfidence * 100, 0)}%)" + (c.ViewReason.Length > 0 ? " <span class=\"note\">" + E(c.ViewReason) + "</span>" : ""));
         string movement = E(PascalWords.Split(c.Movement, keepFirst: true)) + $" (confidence {Inv.F(c.MovementConfidence * 100, 0)}%)";
