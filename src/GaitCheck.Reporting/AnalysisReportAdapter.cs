@@ -41,18 +41,38 @@ public static class AnalysisReportAdapter
     }
 
     /// <summary>Key frames the report would like: each rep's bottom (decoded video frame → caption).</summary>
-    public static IReadOnlyDictionary<int, string> KeyFrameRequests(AnalysisResult r, int max = 6)
+    public static IReadOnlyDictionary<int, KeyFrameRequest> KeyFrameRequests(AnalysisResult r, int max = 6)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var d = new SortedDictionary<int, string>();
-        foreach (var rep in r.Reps.Take(max))
-            d.TryAdd(rep.BottomVideoFrame, $"rep {Inv.I(rep.Number)} bottom ({EnumNames.Lower(rep.StanceSide)} stance, t = {Inv.F(rep.BottomTime, 2)} s)"
-                + (rep.Values.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? $", FPPA {Inv.F(f, 1)}°" : ""));
+        var d = new SortedDictionary<int, KeyFrameRequest>();
+        var worstReps = r.Reps.GroupBy(x => x.StanceSide).Select(g => g.MaxBy(x => Severity(x.Values))!).ToHashSet();
+        foreach (var rep in r.Reps.Take(max).Concat(worstReps))
+            d.TryAdd(rep.BottomVideoFrame, new KeyFrameRequest($"rep {Inv.I(rep.Number)} bottom ({EnumNames.Lower(rep.StanceSide)} stance, t = {Inv.F(rep.BottomTime, 2)} s)"
+                + (worstReps.Contains(rep) && r.Reps.Count(x => x.StanceSide == rep.StanceSide) > 1 ? ", the side's worst rep" : "") + Values(rep.Values),
+                Marks(rep.StanceSide, rep.Values)));
         if (r.Reps.Count == 0)
-            foreach (var s in r.Strides.Where(s => s.Number == 1))
-                d.TryAdd(s.MidstanceVideoFrame, $"{EnumNames.Lower(s.Side)} midstance, stride 1");
+            foreach (var s in r.Strides.GroupBy(x => x.Side).Select(g => g.MaxBy(x => Severity(x.Values))!))
+                d.TryAdd(s.MidstanceVideoFrame, new KeyFrameRequest($"{EnumNames.Lower(s.Side)} midstance, stride {Inv.I(s.Number)} (the side's worst)" + Values(s.Values),
+                    Marks(s.Side, s.Values)));
         return d;
     }
+
+    /// <summary>How bad a rep or stride is for the key frame's choice: its FPPA, else its pelvic drop (the drawn measures).</summary>
+    private static double Severity(IReadOnlyDictionary<string, double> v) =>
+        v.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? f
+        : v.TryGetValue(MetricCatalog.PelvicDrop, out double p) && double.IsFinite(p) ? p : double.MinValue;
+
+    private static IReadOnlyList<MeasureMark> Marks(Side side, IReadOnlyDictionary<string, double> v)
+    {
+        var marks = new List<MeasureMark>();
+        if (v.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f)) marks.Add(new MeasureMark(MeasureKind.Fppa, side, f));
+        if (v.TryGetValue(MetricCatalog.PelvicDrop, out double p) && double.IsFinite(p)) marks.Add(new MeasureMark(MeasureKind.PelvicDrop, side, p));
+        return marks;
+    }
+
+    private static string Values(IReadOnlyDictionary<string, double> v) =>
+        (v.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? $", FPPA {Inv.F(f, 1)}°" : "")
+        + (v.TryGetValue(MetricCatalog.PelvicDrop, out double p) && double.IsFinite(p) ? $", pelvic drop {Inv.F(p, 1)}°" : "");
 
     private static ClipFacts Clip(AnalysisResult r, string fileName)
     {

@@ -86,7 +86,7 @@ public static class ClipPipeline
             bool overlay = settings.Overlay ?? true, stills = settings.KeyFrames ?? true;
             log?.WriteLine(overlay ? "analyze: writing the overlay video" : "analyze: grabbing key frames");
             keyFrames = OverlayStage.Run(video, overlay ? Path.Combine(outDir, "overlay.mp4") : null, settings.Start, settings.End, seq,
-                stills ? analysis.KeyFrames : new Dictionary<int, string>(), cancel, settings.Blur ?? true, overlayFrames);
+                stills ? analysis.KeyFrames : new Dictionary<int, KeyFrameRequest>(), cancel, settings.Blur ?? true, overlayFrames);
             Lap(timings, "overlay", ref t);
         }
         cancel.ThrowIfCancellationRequested();

@@ -55,7 +55,7 @@ public static class PoseOutputs
 
     public static void WriteOverlay(string videoPath, string overlayPath, PoseExtractionOptions options, PoseSequence seq, CancellationToken cancel = default,
         bool blurFaces = true) =>
-        Analyze.OverlayStage.Run(videoPath, overlayPath, options.StartSeconds, options.EndSeconds, seq, new Dictionary<int, string>(), cancel, blurFaces);
+        Analyze.OverlayStage.Run(videoPath, overlayPath, options.StartSeconds, options.EndSeconds, seq, new Dictionary<int, Reporting.KeyFrameRequest>(), cancel, blurFaces);
 
     public static string TimingsJson(PoseExtractionResult r)
     {

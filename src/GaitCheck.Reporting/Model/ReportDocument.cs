@@ -122,6 +122,9 @@ public sealed record NotReportedMetric(string Metric, string Reason, string Film
 /// <summary>A simple table: named columns and rows of already-formatted invariant-culture strings.</summary>
 public sealed record DataTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
+/// <summary>A key frame the report wants: its caption and the measured angles to draw on it.</summary>
+public sealed record KeyFrameRequest(string Caption, IReadOnlyList<MeasureMark> Marks);
+
 /// <summary>An image handed in by the pipeline (Reporting never decodes video).</summary>
 public sealed record KeyFrameImage(string Caption, string MimeType, byte[] Bytes);
 
