@@ -91,7 +91,8 @@ public static class ClipPipeline
         }
         cancel.ThrowIfCancellationRequested();
 
-        var doc = analysis.Document with { KeyFrames = keyFrames };
+        bool overlayWritten = video != null && (settings.Overlay ?? true);
+        var doc = analysis.Document with { KeyFrames = keyFrames, OverlayVideo = overlayWritten ? "overlay.mp4" : null };
         ReportWriter.WriteBeforeReport(outDir, doc, analysis.Result);
         var all = timings.Append(new StageTiming("report", Stopwatch.GetElapsedTime(t).TotalSeconds)).ToList();
         AtomicFile.WriteAllText(Path.Combine(outDir, TimingsFile), TimingsJson(all));

@@ -62,10 +62,11 @@ public static class SessionRun
             string? mismatch = given is { } gr && detected != gr ? $"recognised as {ClipRoles.Name(detected)}" : null;
             if (mismatch != null) warnings.Add($"{names[i]}: given as {ClipRoles.Name(role)} but {mismatch}");
             string folder = ClipsFolder + "/" + names[i];
-            clips.Add(new SessionClipReport(new SessionClip(names[i], role, result), Path.GetFileName(input.Path), folder, given != null, outcome.Document)
+            var doc = outcome.Document with { OverlayVideo = outcome.Document.OverlayVideo is { } ov ? folder + "/" + ov : null };
+            clips.Add(new SessionClipReport(new SessionClip(names[i], role, result), Path.GetFileName(input.Path), folder, given != null, doc)
             {
                 RoleMismatch = mismatch,
-                Overlay = File.Exists(Path.Combine(dir, "overlay.mp4")) ? folder + "/overlay.mp4" : null,
+                Overlay = doc.OverlayVideo,
             });
         }
         cancel.ThrowIfCancellationRequested();

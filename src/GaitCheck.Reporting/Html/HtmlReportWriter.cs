@@ -63,6 +63,9 @@ public static class HtmlReportWriter
             + $"person tracked on {Inv.F(c.TrackedFraction * 100, 1)}% of frames; {Inv.I(c.Gaps)} missing body-landmark value{(c.Gaps == 1 ? "" : "s")} (gaps)"
             + (c.Truncated ? "; <strong>file truncated: analysed up to its last decodable frame</strong>" : ""));
         Row(h, "Pose model", E(c.Model) + (c.Filter.Length > 0 ? "; filter: " + E(c.Filter) : ""));
+        if (doc.OverlayVideo is { } ov)
+            Row(h, "Overlay video", "<a href=\"" + E(string.Join("/", ov.Split('/').Select(Uri.EscapeDataString))) + "\">" + E(ov)
+                + "</a> <span class=\"note\">(skeleton and measurements over the clip, faces blurred unless --no-blur; H.264 plays in a browser when ffmpeg was installed)</span>");
         h.Append("</table>\n");
     }
 

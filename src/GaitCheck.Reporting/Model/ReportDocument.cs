@@ -22,6 +22,8 @@ public sealed record ReportDocument
     public IReadOnlyList<DataTable> Tables { get; init; } = [];
     public ChartData Charts { get; init; } = new();
     public IReadOnlyList<KeyFrameImage> KeyFrames { get; init; } = [];
+    /// <summary>The overlay video's path relative to the report (linked from the facts table), or null when none was written.</summary>
+    public string? OverlayVideo { get; init; }
     /// <summary>Capture and analysis notes worth reading (gaps, truncation, swaps repaired...).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
