@@ -36,7 +36,7 @@ public static class AnalysisReportAdapter
             Tables = Tables(r),
             Charts = Charts(r, squat),
             Notes = r.Notes.ToList(),
-            Generator = "GaitCheck (" + AnalysisResult.FormatName + ")",
+            Generator = ToolInfo.Name + " (" + AnalysisResult.FormatName + ")",
         };
     }
 
@@ -157,7 +157,11 @@ public static class AnalysisReportAdapter
                 var row = new List<string> { Inv.I(x.Number), EnumNames.Lower(x.StanceSide), Inv.F(x.StartTime, 3), Inv.F(x.BottomTime, 3), Inv.F(x.EndTime, 3), Inv.I(x.BottomVideoFrame) };
                 row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
                 return (IReadOnlyList<string>)row;
-            }).ToList()));
+            }).ToList())
+            {
+                Headers = [.. cols.Select(TableHeaders.Of)],
+                Caption = "One row per repetition: its times, the video frame of its lowest point (the key frames' source) and each metric's value there.",
+            });
         }
         if (r.Strides.Count > 0)
         {
@@ -169,11 +173,22 @@ public static class AnalysisReportAdapter
                 var row = new List<string> { EnumNames.Lower(x.Side), Inv.I(x.Number), Inv.I(x.ContactFrame), Inv.I(x.MidstanceFrame), Inv.I(x.ToeOffFrame), Inv.I(x.NextContactFrame), Inv.F(x.StrideTime, 3) };
                 row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
                 return (IReadOnlyList<string>)row;
-            }).ToList()));
+            }).ToList())
+            {
+                Headers = [.. cols.Select(TableHeaders.Of)],
+                Caption = "One row per stride and side: the frames of its gait events, its duration and each metric's value at its event.",
+            });
         }
         if (r.Events.Count > 0)
-            tables.Add(new DataTable("events", "Gait events", ["time_s", "side", "event", "frame", "video_frame"],
-                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), EnumNames.Lower(e.Side), PascalWords.Split(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList()));
+        {
+            string[] cols = ["time_s", "side", "event", "frame", "video_frame"];
+            tables.Add(new DataTable("events", "Gait events", cols,
+                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), EnumNames.Lower(e.Side), PascalWords.Split(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList())
+            {
+                Headers = [.. cols.Select(TableHeaders.Of)],
+                Caption = "Each foot's initial contact, midstance and toe-off as detected, in time order.",
+            });
+        }
         return tables;
     }
 

@@ -92,7 +92,12 @@ public static class ClipPipeline
         cancel.ThrowIfCancellationRequested();
 
         bool overlayWritten = video != null && (settings.Overlay ?? true);
-        var doc = analysis.Document with { KeyFrames = keyFrames, OverlayVideo = overlayWritten ? "overlay.mp4" : null };
+        var doc = analysis.Document with
+        {
+            KeyFrames = keyFrames,
+            OverlayVideo = overlayWritten ? "overlay.mp4" : null,
+            Date = video is null ? null : File.GetLastWriteTimeUtc(video).ToString("yyyy-MM-dd", Inv.C),
+        };
         ReportWriter.WriteBeforeReport(outDir, doc, analysis.Result);
         var all = timings.Append(new StageTiming("report", Stopwatch.GetElapsedTime(t).TotalSeconds)).ToList();
         AtomicFile.WriteAllText(Path.Combine(outDir, TimingsFile), TimingsJson(all));

@@ -63,6 +63,7 @@ public static class HtmlReportWriter
             + $"person tracked on {Inv.F(c.TrackedFraction * 100, 1)}% of frames; {Inv.I(c.Gaps)} missing body-landmark value{(c.Gaps == 1 ? "" : "s")} (gaps)"
             + (c.Truncated ? "; <strong>file truncated: analysed up to its last decodable frame</strong>" : ""));
         Row(h, "Pose model", E(c.Model) + (c.Filter.Length > 0 ? "; filter: " + E(c.Filter) : ""));
+        Row(h, "Date and tool", (doc.Date is { } date ? "video file dated " + E(date) + "; " : "") + "analysed by " + E(doc.Generator));
         if (doc.OverlayVideo is { } ov)
             Row(h, "Overlay video", "<a href=\"" + E(string.Join("/", ov.Split('/').Select(Uri.EscapeDataString))) + "\">" + E(ov)
                 + "</a> <span class=\"note\">(skeleton and measurements over the clip, faces blurred unless --no-blur; H.264 plays in a browser when ffmpeg was installed)</span>");
@@ -168,8 +169,10 @@ public static class HtmlReportWriter
     {
         foreach (var t in doc.Tables.Where(t => t.Rows.Count > 0))
         {
-            h.Append("<h2>").Append(E(t.Title)).Append("</h2>\n<table class=\"data\">\n<tr>");
-            foreach (var c in t.Columns) h.Append("<th>").Append(E(c)).Append("</th>");
+            h.Append("<h2>").Append(E(t.Title)).Append("</h2>\n<table class=\"data\">\n");
+            if (t.Caption.Length > 0) h.Append("<caption>").Append(E(t.Caption)).Append("</caption>\n");
+            h.Append("<tr>");
+            foreach (var c in t.Headers ?? t.Columns) h.Append("<th>").Append(E(c)).Append("</th>");
             h.Append("</tr>\n");
             foreach (var r in t.Rows)
             {
