@@ -12,11 +12,15 @@ public static class CliApp
     /// <summary>Global flag: no progress line on stderr.</summary>
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Do not show progress on stderr", Recursive = true };
 
+    /// <summary>Global flag: progress as plain lines on stderr even when it is not a terminal (a log file).</summary>
+    public static readonly Option<bool> Progress = new("--progress") { Description = "Show progress on stderr even when it is not a terminal: a plain line every 10 s (for log files)", Recursive = true };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("GaitCheck: measures the hip, knee and foot drivers of runner's knee from phone video.");
         root.Options.Add(Verbose);
         root.Options.Add(Quiet);
+        root.Options.Add(Progress);
         // Each verb lives in its own *Command.cs file.
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());

@@ -6,9 +6,9 @@ namespace GaitCheck.Cli;
 /// <summary>
 /// Shows <see cref="ProgressUpdate"/>s on stderr. On a terminal, one line rewritten in place (carriage return), at
 /// most five times a second: stage, done of total, rate (frames per second) and the time left. Not on a terminal
-/// (a log file, a pipe, a test's writer): a plain line every <see cref="PlainEvery"/>, so a log shows the run is
-/// alive without filling up and a short run prints nothing. Never on stdout, which scripts parse. `--quiet` makes no
-/// ProgressLine at all.
+/// (a log file, a pipe, a test's writer) nothing by default, because a clean success writes nothing to stderr (README,
+/// "Exit codes"; scripts check it); with `--progress`, a plain line every <see cref="PlainEvery"/>, so a log shows the
+/// run is alive without filling up. Never on stdout, which scripts parse. `--quiet` makes no ProgressLine at all.
 /// </summary>
 public sealed class ProgressLine : IProgress<ProgressUpdate>, IDisposable
 {
@@ -31,13 +31,17 @@ public sealed class ProgressLine : IProgress<ProgressUpdate>, IDisposable
         _terminal = terminal;
     }
 
-    /// <summary>The progress line for a command, or null with --quiet. A terminal is the console's own stderr, not redirected.</summary>
+    /// <summary>
+    /// The progress line for a command: null with --quiet, and when stderr is not a terminal unless --progress is given.
+    /// A terminal is the console's own stderr, not redirected.
+    /// </summary>
     internal static ProgressLine? For(System.CommandLine.ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         if (parse.GetValue(CliApp.Quiet)) return null;
         var err = parse.InvocationConfiguration.Error;
-        return new ProgressLine(err, ReferenceEquals(err, Console.Error) && !Console.IsErrorRedirected);
+        bool terminal = ReferenceEquals(err, Console.Error) && !Console.IsErrorRedirected;
+        return terminal || parse.GetValue(CliApp.Progress) ? new ProgressLine(err, terminal) : null;
     }
 
     public void Report(ProgressUpdate u)

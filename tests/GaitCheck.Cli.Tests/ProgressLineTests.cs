@@ -43,6 +43,18 @@ public sealed class ProgressLineTests
     }
 
     [Fact]
+    public void Not_a_terminal_with_progress_prints_plain_lines_no_more_than_every_ten_seconds()
+    {
+        var err = new StringWriter();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var line = new ProgressLine(err, terminal: false))
+            while (clock.Elapsed < ProgressLine.PlainEvery + TimeSpan.FromSeconds(0.5)) { line.Report(new ProgressUpdate("pose", 1, 2)); Thread.Sleep(50); }
+        var lines = err.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("gaitcheck: pose: 1/2 frames", Assert.Single(lines).Split(',')[0]);
+        Assert.DoesNotContain('\r', err.ToString());
+    }
+
+    [Fact]
     public void Quiet_is_a_global_flag()
     {
         var r = CliRunner.Run("analyze", "--quiet", "/nonexistent/clip.mp4", "--out", Path.GetTempPath());
