@@ -18,6 +18,13 @@ namespace GaitCheck.Pipeline.Tests;
 /// </summary>
 public sealed class SessionAndCompareTests
 {
+    /// <summary>tests/actual/NAME and its inputs folder (created).</summary>
+    private static (string Root, string Inputs) Folders(string name)
+    {
+        string root = RepoPaths.Actual(name);
+        return (root, Directory.CreateDirectory(Path.Combine(root, "inputs")).FullName);
+    }
+
     private static string Clip(string dir, Scenario sc)
     {
         string path = Path.Combine(dir, sc.Name + ".keypoints.json");
@@ -27,9 +34,7 @@ public sealed class SessionAndCompareTests
 
     private static (string Dir, SessionOutcome Outcome) Visit(string name, float valgus, float drop, float runDrop, bool roles)
     {
-        string root = RepoPaths.Actual("session-" + name);
-        string inputs = Path.Combine(root, "inputs");
-        Directory.CreateDirectory(inputs);
+        var (root, inputs) = Folders("session-" + name);
         var r0 = ScenarioPresets.Run(name + "-run", CameraPlacement.Posterior);
         var run = r0 with { Gait = r0.Gait with { PelvicDrop = runDrop } };
         string left = Clip(inputs, ScenarioPresets.Sls(name + "-sls-left", Side.Left, CameraPlacement.Frontal, valgus, drop));
@@ -88,9 +93,7 @@ public sealed class SessionAndCompareTests
     [Fact]
     public void Legs_that_differ_beyond_noise_are_called_with_the_worse_side()
     {
-        string root = RepoPaths.Actual("session-asym");
-        string inputs = Path.Combine(root, "inputs");
-        Directory.CreateDirectory(inputs);
+        var (root, inputs) = Folders("session-asym");
         string left = Clip(inputs, ScenarioPresets.Sls("asym-sls-left", Side.Left, CameraPlacement.Frontal, 20, 0));
         string right = Clip(inputs, ScenarioPresets.Sls("asym-sls-right", Side.Right, CameraPlacement.Frontal, 0, 0));
         var outcome = SessionRun.Run(new SessionRequest { Clips = [new(left, "squat-left"), new(right, "squat-right")] }, Path.Combine(root, "out"), new AnalyzeSettings());
@@ -138,9 +141,7 @@ public sealed class SessionAndCompareTests
     [Fact]
     public void A_given_role_that_the_clip_contradicts_is_reported()
     {
-        string root = RepoPaths.Actual("session-mismatch");
-        string inputs = Path.Combine(root, "inputs");
-        Directory.CreateDirectory(inputs);
+        var (root, inputs) = Folders("session-mismatch");
         string right = Clip(inputs, ScenarioPresets.Sls("mm-sls-right", Side.Right, CameraPlacement.Frontal, 0, 0));
         var outcome = SessionRun.Run(new SessionRequest { Clips = [new(right, "squat-left")] }, Path.Combine(root, "out"), new AnalyzeSettings());
         Assert.Contains(outcome.Warnings, w => w.Contains("given as squat-left but recognised as squat-right", StringComparison.Ordinal));
