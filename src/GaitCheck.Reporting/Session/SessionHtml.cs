@@ -113,7 +113,8 @@ public static class SessionHtml
         foreach (var d in s.Drivers)
         {
             bool flagged = d.Status is Analysis.Findings.DriverStatus.SignsPresent or Analysis.Findings.DriverStatus.Borderline;
-            h.Append("<div class=\"finding").Append(flagged ? " flagged" : "").Append("\"><span class=\"badge ").Append(flagged ? "flag" : "clear").Append("\">")
+            string badge = flagged ? "flag" : d.Status == Analysis.Findings.DriverStatus.NoSigns ? "clear" : "";
+            h.Append("<div class=\"finding").Append(flagged ? " flagged" : "").Append("\"><span class=\"badge ").Append(badge).Append("\">")
              .Append(E(SessionWords.Status(d.Status))).Append("</span> <strong>").Append(E(Text.FindingWords.DriverName(d.Driver))).Append("</strong>")
              .Append(" <span class=\"evidence\">(evidence: ").Append(E(d.Evidence.ToString().ToLowerInvariant())).Append(")</span>");
             h.Append("<p>").Append(E(SessionWords.Driver(d))).Append("</p>");

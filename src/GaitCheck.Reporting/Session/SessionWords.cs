@@ -60,15 +60,17 @@ public static class SessionWords
         if (d.Status == DriverStatus.NotAssessed)
             return d.Driver switch
             {
-                Analysis.Findings.Driver.FootOverpronation => "Not assessed: no clip measured the rearfoot (running or walking filmed from behind, at ankle height).",
-                Analysis.Findings.Driver.KneeCollapse => "Not assessed: no clip measured knee FPPA (single-leg squats filmed from the front).",
-                _ => "Not assessed: no clip measured pelvic drop or hip adduction (running filmed from behind or squats from the front).",
+                Analysis.Findings.Driver.FootOverpronation => "Not assessed: no clip measured the rearfoot (it needs running or walking filmed from behind, at ankle height" + Withheld,
+                Analysis.Findings.Driver.KneeCollapse => "Not assessed: no clip measured knee FPPA (it needs single-leg squats filmed from the front" + Withheld,
+                _ => "Not assessed: no clip measured pelvic drop or hip adduction (they need running filmed from behind or squats from the front" + Withheld,
             };
         var from = d.PerClip.Where(p => p.Status == d.Status).Select(p => p.Clip).ToList();
         var flagged = d.Sources.Where(s => from.Contains(s.Clip) && s.Level != FindingLevel.Typical).ToList();
         string basis = flagged.Count > 0 ? ": " + string.Join("; ", flagged.Select(Source)) : $" (from {string.Join(", ", from)})";
         return $"{char.ToUpperInvariant(Status(d.Status)[0])}{Status(d.Status)[1..]}{basis}.";
     }
+
+    private const string Withheld = "), or a clip had too few reps or strides, or its view gives no reliable value without markers: each clip's section gives its reason.";
 
     private static string V(double v, SideComparison c) => Inv.F(v, c.Decimals);
 }
