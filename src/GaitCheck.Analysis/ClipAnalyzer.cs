@@ -1,4 +1,5 @@
 using GaitCheck.Analysis.Findings;
+using GaitCheck.Analysis.Markers;
 using GaitCheck.Analysis.Metrics;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Analysis.Validation;
@@ -22,6 +23,10 @@ public sealed record AnalysisOptions
     public MetricValidationTable? Validation { get; init; }
     /// <summary>The structure analysis's thresholds, weights and fractions; <see cref="AnalysisTuning.Default"/> unless a caller tunes them.</summary>
     public AnalysisTuning Tuning { get; init; } = AnalysisTuning.Default;
+    /// <summary>Tracked skin markers: the metrics their protocol defines in this view are measured from them.</summary>
+    public Core.Markers.MarkerTracks? Markers { get; init; }
+    /// <summary>Notes from the stages before the analysis (e.g. why no markers were taken), added to the result's notes.</summary>
+    public IReadOnlyList<string> StageNotes { get; init; } = [];
 }
 
 /// <summary>
@@ -57,12 +62,29 @@ public static class ClipAnalyzer
         var quality = CaptureQuality.Measure(seq, s.SwapsRepaired, legLength);
         var policy = new MetricPolicy(options.Validation ?? MetricValidationTable.Current, seq.Model, view, movement, options.ForceSource, options.RawValues);
         var fm = new FrameMetrics(seq, view, legLength, policy.Source);
+        bool squat = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat, gait = movement is MovementKind.Running or MovementKind.Walking;
 
-        var reps = movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat ? MetricTables.Reps(s, fm, movement, policy) : [];
-        var strides = movement is MovementKind.Running or MovementKind.Walking ? MetricTables.Strides(s, fm, movement, policy) : [];
+        var reps = squat ? MetricTables.Reps(s, fm, movement, policy) : [];
+        var strides = gait ? MetricTables.Strides(s, fm, movement, policy) : [];
         var metrics = MetricSummarizer.Summarize(movement, view, reps, strides, s.CadenceStepsPerMinute, quality.FrameIntervalSeconds, policy);
-        var findings = s.CameraMoving is null ? FindingEngine.Evaluate(movement, metrics) : [];
-        var drivers = s.CameraMoving is null ? FindingEngine.Drivers(movement, metrics, findings)
+        var markers = options.Markers is { } tracks ? new MarkerAngles(tracks, view) : null;
+        if (markers is { Applies: true })
+        {
+            // The protocol's metrics come from the markers; the pose model's values stay beside them.
+            var covered = markers.Metrics;
+            var markerPolicy = policy.ExemptingMarkers(covered);
+            var mfm = new FrameMetrics(seq, view, legLength, policy.Source, markers);
+            reps = squat ? MarkerSummaries.Join(MetricTables.Reps(s, mfm, movement, markerPolicy), reps, covered) : [];
+            strides = gait ? MarkerSummaries.Join(MetricTables.Strides(s, mfm, movement, markerPolicy), strides, covered) : [];
+            metrics = MarkerSummaries.Annotate(
+                MetricSummarizer.Summarize(movement, view, reps, strides, s.CadenceStepsPerMinute, quality.FrameIntervalSeconds, markerPolicy),
+                metrics, markers, movement);
+            fm = mfm;
+        }
+        // A marker value is judged only against a threshold measured with the same protocol.
+        var judged = metrics.Where(m => m.Markers is not { ThresholdsApply: false }).ToList();
+        var findings = s.CameraMoving is null ? FindingEngine.Evaluate(movement, judged) : [];
+        var drivers = s.CameraMoving is null ? FindingEngine.Drivers(movement, judged, findings)
             : FindingEngine.NoneAssessed(DriverReason.CameraMoved, movement);
 
         var events = s.Events.OrderBy(e => e.Frame).ThenBy(e => e.Side).ThenBy(e => e.Kind)
@@ -91,7 +113,8 @@ public static class ClipAnalyzer
             Findings = findings,
             Drivers = drivers,
             NotAssessed = NotAssessedByVideo.All,
-            Notes = Notes(s, metrics, quality, options, policy),
+            Notes = [.. Notes(s, metrics, quality, options, policy), .. markers is null ? [] : MarkerSummaries.Notes(markers, view, movement, metrics), .. options.StageNotes],
+            MarkerTracking = markers?.Tracks.Stats() ?? [],
             FrameTimes = [.. seq.Frames.Select(f => f.Time)],
             Series = ChartSeries.Build(seq, fm, metrics),
         };
@@ -137,7 +160,7 @@ public static class ClipAnalyzer
             notes.Add($"Deep squat (mean depth {Inv.F(depth.Mean, 0)}% of leg length): FPPA was validated on squats of moderate depth; with the thigh pointing at the camera its projection is foreshortened and the angle exaggerated, so read it as a direction (knee in or out), not a size.");
         if (s.Movement == MovementKind.Walking)
             notes.Add("Reference values come from running and single-leg-squat studies; walking values are reported descriptively without findings.");
-        if (metrics.Any(m => m.Id == MetricCatalog.RearfootEversion && m.Reported))
+        if (metrics.Any(m => m.Id == MetricCatalog.RearfootEversion && m.Reported && m.Markers is null))
             notes.Add("The rearfoot eversion value is an EXPERIMENTAL proxy (BlazePose has no calcaneal bisection) and carries low evidence weight.");
         if (q.GapFraction > 0.1)
             notes.Add($"{Inv.F(100 * q.GapFraction, 0)}% of body landmarks are gaps: improve lighting, contrast and framing.");

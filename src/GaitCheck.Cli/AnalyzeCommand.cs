@@ -17,13 +17,14 @@ internal static class AnalyzeCommand
         public readonly Option<string?> View = new("--view") { Description = "Camera view: auto (default), frontal, posterior, left-sagittal, right-sagittal, oblique" };
         public readonly Option<string?> Movement = new("--movement") { Description = "Movement: auto (default), single-leg-squat, double-leg-squat, running, walking, other" };
         public readonly Option<double?> CaptureFps = CliOptions.Number<double>("--capture-fps", "Frame rate the clip was filmed at, for slow-motion video stored at a lower playback rate (default: the video's metadata, if it says)");
-        public readonly Option<string> Config = CliOptions.Path("--config", "JSON file with any of these settings (keys: model, start, end, person, view, movement, captureFps, overlay, keyFrames, blur, filter, models, threads); flags override it", required: false);
+        public readonly Option<string> Config = CliOptions.Path("--config", "JSON file with any of these settings (keys: model, start, end, person, view, movement, captureFps, markers, overlay, keyFrames, blur, filter, models, threads); flags override it", required: false);
         public readonly Option<bool> NoOverlay = new("--no-overlay") { Description = "Do not write overlay.mp4" };
         public readonly Option<bool> NoBlur = new("--no-blur") { Description = "Do not blur faces in the overlay video and key frames (they are blurred by default)" };
+        public readonly Option<string?> Markers = new("--markers") { Description = "Skin-marker stickers to track: none (default), auto, green, orange, pink or blue; the protocol angles then replace the markerless ones" };
 
         public void AddTo(Command cmd)
         {
-            foreach (var o in new Option[] { Model, Start, End, Person, View, Movement, CaptureFps, Config, NoOverlay, NoBlur }) cmd.Options.Add(o);
+            foreach (var o in new Option[] { Model, Start, End, Person, View, Movement, CaptureFps, Config, NoOverlay, NoBlur, Markers }) cmd.Options.Add(o);
         }
 
         /// <summary>The flags over the config file, each range-checked (usage error naming the flag or the config key).</summary>
@@ -36,6 +37,7 @@ internal static class AnalyzeCommand
             View = p.GetValue(View),
             Movement = p.GetValue(Movement),
             CaptureFps = p.GetValue(CaptureFps),
+            Markers = p.GetValue(Markers),
             NoOverlay = p.GetValue(NoOverlay),
             NoBlur = p.GetValue(NoBlur),
             Config = p.GetValue(Config),

@@ -41,13 +41,17 @@ internal static class SynthCommand
         var distance = CliOptions.Number<float>("--distance", "Camera distance (m)");
         var focal = CliOptions.Number<float>("--focal", "35 mm-equivalent focal length (mm)");
         var seed = CliOptions.Number<int>("--seed", "Noise seed");
+        var markers = CliOptions.Choice("--markers", "Put the view's skin-marker stickers on the subject in this colour: green, orange, pink or blue", RenderSynthetic.MarkerColourNames);
+        var markerSize = CliOptions.Number<float>("--marker-size", "Sticker diameter (mm, 8-40)");
+        var decoy = CliOptions.Toggle("--marker-decoy", "Add a ball of the sticker colour beside the subject");
 
         var cmd = new Command("synth", "Render a synthetic mannequin clip with exact ground truth (joint projections, metrics, events)");
         foreach (var o in new Option[] { scenario, json, outDir, list, truthOnly, noFfmpeg, name, movement, view, stance, valgus, drop, lean, reps, depth,
-                     pause, cadence, overstride, eversion, seconds, fps, width, height, portrait, noise, blur, background, bystander, camHeight, distance, focal, seed })
+                     pause, cadence, overstride, eversion, seconds, fps, width, height, portrait, noise, blur, background, bystander, camHeight, distance, focal, seed, markers, markerSize, decoy })
             cmd.Options.Add(o);
         cmd.Subcommands.Add(CreateValidate());
         cmd.Subcommands.Add(CreateCalibrate());
+        cmd.Subcommands.Add(CreateMarkers());
         cmd.SetAction(p =>
         {
             var stdout = p.InvocationConfiguration.Output;
@@ -67,6 +71,7 @@ internal static class SynthCommand
                 Height = p.GetValue(height), Portrait = p.GetValue(portrait), Noise = p.GetValue(noise), Blur = p.GetValue(blur),
                 Background = p.GetValue(background), Bystander = p.GetValue(bystander), CameraHeight = p.GetValue(camHeight),
                 Distance = p.GetValue(distance), Focal = p.GetValue(focal), Seed = p.GetValue(seed),
+                Markers = p.GetValue(markers), MarkerSize = p.GetValue(markerSize), MarkerDecoy = p.GetValue(decoy),
             };
             stdout.WriteLine(p.GetValue(truthOnly)
                 ? RenderSynthetic.TruthOnly(request, dir)
@@ -109,6 +114,24 @@ internal static class SynthCommand
     }
 
     /// <summary>`gaitcheck synth calibrate --out DIR`: builds the validation status table from the tuning and test grids.</summary>
+    /// <summary>`gaitcheck synth markers --out DIR`: the skin-marker validation (scripts/validate.sh's marker rows).</summary>
+    private static Command CreateMarkers()
+    {
+        var outDir = CliOptions.Path("--out", "Folder for clips-markers-GRID/ and markers-validation-GRID.md/.csv", required: true, "-o");
+        var quick = new Option<bool>("--quick") { Description = "Three clips instead of the whole marker grid" };
+        var grid = new Option<string>("--grid") { Description = "test (default: held out, with the composited real clips) or tuning (the grid the detector was adjusted on)", DefaultValueFactory = _ => "test" };
+        grid.AcceptOnlyFromAmong("test", "tuning");
+        var cmd = new Command("markers", "Render the skin-marker grid, track the stickers and tabulate protocol-angle errors, tracking rate and swaps against the marker truth");
+        foreach (var o in new Option[] { outDir, quick, grid }) cmd.Options.Add(o);
+        cmd.SetAction(p =>
+        {
+            var (md, _) = ValidateSynthetic.ValidateMarkers(Path.GetFullPath(p.GetValue(outDir)!), p.GetValue(grid)!, p.GetValue(quick), msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
+            p.InvocationConfiguration.Output.WriteLine(md);
+            return 0;
+        });
+        return cmd;
+    }
+
     private static Command CreateCalibrate()
     {
         var outDir = CliOptions.Path("--out", "Folder for clips-tuning/, clips-test/, the tables and metric-validation.json", required: true, "-o");

@@ -36,6 +36,8 @@ public static class AnalysisReportAdapter
             Tables = Tables(r),
             Charts = Charts(r, squat),
             Notes = r.Notes.ToList(),
+            MarkerTracking = MarkerRows(r),
+            PlacementGuide = r.MarkerTracking.Count > 0 || r.Notes.Any(n => n.StartsWith("Skin markers", StringComparison.Ordinal)),
             Generator = ToolInfo.Name + " (" + AnalysisResult.FormatName + ")",
         };
     }
@@ -113,6 +115,7 @@ public static class AnalysisReportAdapter
         foreach (var f in findings.Where(f => f.MetricId == m.Id))
             parts.Add($"{(EnumNames.Lower(f.Side) ?? "clip")}: {PascalWords.Split(f.Level.ToString())}" + (f.Level == FindingLevel.Typical ? "" : f.BeyondNoise ? " beyond noise" : " within noise"));
         if (m.Experimental) parts.Add("experimental proxy");
+        if (m.Markers is { } used) parts.Add($"measured from skin markers (protocol {used.Protocol})");
         return new MetricSummary
         {
             Key = m.Id, Name = m.Name, Unit = UnitText.After(m.Unit), Decimals = Decimals(m.Id), Event = EventFor(m.Event, movement), Experimental = m.Experimental,
@@ -123,7 +126,22 @@ public static class AnalysisReportAdapter
             ThresholdValue = m.Threshold?.TypicalUpTo,
             ValidationNote = ValidationText.Note(m, UnitText.After(m.Unit), s => EnumNames.Lower(s) ?? "clip"),
             Reading = parts.Count > 0 ? string.Join("; ", parts) : "",
+            Source = m.Markers is { } k ? $"skin markers (protocol {k.Protocol}, {k.Colour})" : "",
+            Markerless = m.Markers is { } mk ? Markerless(mk, UnitText.After(m.Unit)) : "",
         };
+    }
+
+    private static string Markerless(MarkerMeasurement k, string unit) =>
+        k.MarkerlessWithheld ? $"{k.MarkerlessName}: withheld without markers in this view"
+        : k.MarkerlessSides.Count == 0 ? $"{k.MarkerlessName}: no value"
+        : $"{k.MarkerlessName}: " + string.Join(", ", k.MarkerlessSides.Select(s => $"{EnumNames.Lower(s.Side) ?? "clip"} {Inv.F(s.Mean, 1)}{unit}"));
+
+    private static List<MarkerTrackingRow> MarkerRows(AnalysisResult r)
+    {
+        var protocol = r.Metrics.Select(m => m.Markers?.Protocol).FirstOrDefault(p => p is not null);
+        var specs = Core.Markers.MarkerProtocols.All.FirstOrDefault(p => p.Id == protocol);
+        return r.MarkerTracking.Select(s => new MarkerTrackingRow(s.Id, specs?.Markers.FirstOrDefault(m => m.Id == s.Id)?.Placement ?? "",
+            s.TrackedFraction, s.MeanDiameterPx)).ToList();
     }
 
     private static IEnumerable<ReportFinding> Findings(Finding f) => f.Drivers.Select(d => new ReportFinding

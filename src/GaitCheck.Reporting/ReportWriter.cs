@@ -68,6 +68,14 @@ public static class ReportWriter
         return written;
     }
 
+    /// <summary>Writes markers.csv: the tracked skin markers, one row per frame and marker.</summary>
+    public static string WriteMarkers(string dir, Core.Markers.MarkerTracks tracks, PoseSequence seq)
+    {
+        string p = Path.Combine(dir, MarkerCsv.FileName);
+        AtomicFile.WriteAllText(p, MarkerCsv.Write(tracks, seq));
+        return p;
+    }
+
     /// <summary>Writes report.html (call last: its presence marks the folder complete).</summary>
     public static string WriteReport(string dir, ReportDocument doc)
     {

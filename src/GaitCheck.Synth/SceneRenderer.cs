@@ -1,5 +1,7 @@
 using System.Numerics;
+using GaitCheck.Core.Markers;
 using GaitCheck.Synth.Body;
+using GaitCheck.Synth.Markers;
 using GaitCheck.Synth.Render;
 using GaitCheck.Synth.Scenarios;
 
@@ -22,6 +24,8 @@ public sealed class SceneRenderer
     private readonly List<Capsule> _caps = new(64);
     private readonly Vector3 _bystanderAt;
     private readonly BodyProportions _bystanderBody = new(1.5f);
+    private readonly MarkerProtocol? _protocol;
+    private readonly List<Decal> _decals = new(16);
 
     public PinholeCamera Camera { get; }
     public long MarchedPixels { get; private set; }
@@ -38,6 +42,7 @@ public sealed class SceneRenderer
         _noise = NoiseTable(1 << 18, sc.Render.Noise);
         var fh = Vector3.Normalize(new Vector3(Camera.Forward.X, 0, Camera.Forward.Z));
         _bystanderAt = Camera.Right * 1.45f + fh * 1.8f;
+        _protocol = MarkerScene.Protocol(sc);
     }
 
     public static PinholeCamera CameraFor(Scenario sc)
@@ -73,9 +78,17 @@ public sealed class SceneRenderer
     private void RenderAt(double t, byte[] into)
     {
         _caps.Clear();
-        MannequinBuilder.Build(_motion.Pose(t), _sc.Look, _caps);
+        _decals.Clear();
+        var joints = _motion.Pose(t);
+        MannequinBuilder.Build(joints, _sc.Look, _caps);
+        if (_protocol is not null && _sc.Markers is { } m)
+        {
+            var colour = Appearance.Rgb(MarkerColours.Sample(m.Colour));
+            foreach (var c in MarkerPlacement.Centres(joints, _protocol, _caps)) _decals.Add(new Decal(c, MarkerScene.Radius(m, joints.Body), colour));
+            if (m.Decoy) _caps.Add(MarkerScene.Decoy(m, joints.Body, Camera));
+        }
         if (_sc.Render.Bystander) MannequinBuilder.Build(Bystander(t), Appearance.Bystander, _caps);
-        _marcher.Render(Camera, _caps, _background, into, _sc.Render.LightSide ?? -1);
+        _marcher.Render(Camera, _caps, _background, into, _sc.Render.LightSide ?? -1, _decals);
         MarchedPixels += _marcher.MarchedPixels;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GaitCheck.Core;
 using GaitCheck.Synth.Body;
+using GaitCheck.Synth.Markers;
 using GaitCheck.Synth.Scenarios;
 using GaitCheck.Synth.Truth;
 using GaitCheck.Video;
@@ -46,8 +47,15 @@ public static class SynthRunner
         var truth = TruthOnly(sc, stem + ".mp4");
         TruthJson.Save(truth, stem + ".truth.json");
         KeypointFile.Save(truth.Keypoints, stem + ".truth.keypoints.json");
+        SaveMarkerTruth(sc, MotionFor(sc), SceneRenderer.CameraFor(sc), truth, stem);
         AtomicFile.WriteAllText(stem + ".scenario.json", sc.ToJson() + "\n");
         return truth;
+    }
+
+    /// <summary>Writes "&lt;stem&gt;.markers.truth.json" when the scenario has markers.</summary>
+    private static void SaveMarkerTruth(Scenario sc, IMotion motion, Render.PinholeCamera cam, GroundTruth truth, string stem)
+    {
+        if (MarkerTruth.Build(sc, motion, cam, truth) is { } mt) MarkerTruthJson.Save(mt, stem + ".markers.truth.json");
     }
 
     /// <summary>A few lines for the console: files, speed and the true event-mean values.</summary>
@@ -95,6 +103,7 @@ public static class SynthRunner
         }
         TruthJson.Save(truth, truthPath);
         KeypointFile.Save(truth.Keypoints, kpPath);
+        SaveMarkerTruth(sc, motion, renderer.Camera, truth, stem);
         AtomicFile.WriteAllText(scPath, sc.ToJson() + "\n");
         return new SynthResult(video, truthPath, kpPath, scPath, truth.FrameCount, renderSec, total.Elapsed.TotalSeconds, codec, truth);
     }

@@ -58,7 +58,7 @@ public static class FindingEngine
                 findings.Add(new Finding
                 {
                     MetricId = m.Id, MetricName = m.Name, Side = s.Side, Value = v, Unit = m.Unit, N = s.N, Level = level, BeyondNoise = beyond,
-                    Drivers = rule.Drivers, Evidence = rule.Evidence, Citation = rule.Citation, Movement = movement, NoiseBand = band, Rule = rule,
+                    Drivers = rule.Drivers, Evidence = rule.Evidence, Citation = rule.Citation, Movement = movement, NoiseBand = band, Rule = rule, MarkerProtocol = m.Markers?.Protocol,
                 });
             }
         }

@@ -58,6 +58,8 @@ public sealed record Finding
     public required bool BeyondNoise { get; init; }
     public required IReadOnlyList<Driver> Drivers { get; init; }
     public required EvidenceStrength Evidence { get; init; }
+    /// <summary>The skin-marker protocol the value was measured with; null for a markerless value.</summary>
+    public string? MarkerProtocol { get; init; }
     public required string Citation { get; init; }
     /// <summary>The movement the value was measured in (reps or strides).</summary>
     public required MovementKind Movement { get; init; }

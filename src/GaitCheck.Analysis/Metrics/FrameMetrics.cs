@@ -14,14 +14,21 @@ public sealed class FrameMetrics
     private readonly CameraView _view;
     private readonly double _legLength;
     private readonly Func<string, LandmarkSource> _source;
+    private readonly Markers.MarkerAngles? _markers;
     private PoseSequence? _world;
 
-    public FrameMetrics(PoseSequence seq, CameraView view, double legLengthPx, Func<string, LandmarkSource>? source = null)
+    /// <param name="seq">The (side-repaired) sequence.</param>
+    /// <param name="view">The clip's view.</param>
+    /// <param name="legLengthPx">The clip's leg length, for the %LL metrics.</param>
+    /// <param name="source">Which landmarks each metric is read from.</param>
+    /// <param name="markers">Tracked skin markers: the metrics their protocol covers are read from them instead of the landmarks.</param>
+    public FrameMetrics(PoseSequence seq, CameraView view, double legLengthPx, Func<string, LandmarkSource>? source = null, Markers.MarkerAngles? markers = null)
     {
         _seq = seq;
         _view = view;
         _legLength = legLengthPx;
         _source = source ?? (_ => LandmarkSource.Image);
+        _markers = markers;
     }
 
     public CameraView View => _view;
@@ -30,6 +37,7 @@ public sealed class FrameMetrics
     public double At(string id, int i, Side side)
     {
         if (i < 0 || i >= _seq.Frames.Count) return double.NaN;
+        if (_markers?.Covers(id) == true) return _markers.At(id, _seq.Frames[i].Index, side);
         var f = _source(id) == LandmarkSource.World ? (_world ??= WorldPlane.Project(_seq)).Frames[i] : _seq.Frames[i];
         P2 hip = PoseAccess.At(f, side, Landmark.LeftHip), knee = PoseAccess.At(f, side, Landmark.LeftKnee);
         P2 ankle = PoseAccess.At(f, side, Landmark.LeftAnkle), heel = PoseAccess.At(f, side, Landmark.LeftHeel);

@@ -173,6 +173,19 @@ public static class Geometry2D
     }
 
     /// <summary>
+    /// Clinical rearfoot angle from four skin markers: the angle between the shank bisection (proximal → distal shank
+    /// marker) and the calcaneal bisection (proximal → distal heel marker). Sign and zero as <see cref="RearfootEversion"/>:
+    /// + = eversion (the bottom of the heel lies LATERAL of the shank line's extension), − = inversion, 0 = the two lines
+    /// parallel. Posterior view only. Souza 2016 (Phys Med Rehabil Clin N Am 27:217); McClay &amp; Manal 1997.
+    /// </summary>
+    public static double RearfootAngle(P2 shankProximal, P2 shankDistal, P2 calcaneusProximal, P2 calcaneusDistal, Side side, CameraView view)
+    {
+        if (view != CameraView.Posterior) return double.NaN;
+        int lat = LateralSign(side, view);
+        return -lat * SignedAngle(shankDistal - shankProximal, calcaneusDistal - calcaneusProximal);
+    }
+
+    /// <summary>
     /// 2D knee flexion: the angle between the thigh (hip → knee) and shank (knee → ankle) lines, i.e.
     /// 180° minus the hip–knee–ankle angle. Zero: straight leg; + = flexion (hyperextension is not
     /// distinguished from flexion). Valid in sagittal views; taken at initial contact and as the stance peak.

@@ -39,6 +39,8 @@ public sealed class AnalysisResult
     public IReadOnlyList<double> FrameTimes { get; init; } = [];
     /// <summary>Per-frame series of the charted metrics (one value per <see cref="FrameTimes"/> entry); not written to result.json.</summary>
     public IReadOnlyList<Metrics.MetricFrameSeries> Series { get; init; } = [];
+    /// <summary>Tracked fraction and blob size of each skin marker, when markers were tracked; empty otherwise.</summary>
+    public IReadOnlyList<Core.Markers.MarkerTrackStats> MarkerTracking { get; init; } = [];
     public string Disclaimer { get; init; } = DefaultDisclaimer;
 
     public const string DefaultDisclaimer =

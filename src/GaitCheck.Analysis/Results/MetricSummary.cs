@@ -73,4 +73,29 @@ public sealed record MetricSummary
     public IReadOnlyList<SideStats> RawSides { get; init; } = [];
     public ThresholdInfo? Threshold { get; init; }
     public required string Citation { get; init; }
+    /// <summary>
+    /// Set when skin markers measured this metric: <see cref="Sides"/> then hold the protocol values, and this holds the
+    /// protocol and the markerless values beside them. Null for a markerless metric.
+    /// </summary>
+    public MarkerMeasurement? Markers { get; init; }
+}
+
+/// <summary>How skin markers measured a metric, and what the pose model read for it beside them.</summary>
+public sealed record MarkerMeasurement
+{
+    /// <summary>The protocol id ("frontal", "posterior").</summary>
+    public required string Protocol { get; init; }
+    public required string ProtocolName { get; init; }
+    /// <summary>The sticker colour tracked.</summary>
+    public required string Colour { get; init; }
+    public required string Definition { get; init; }
+    public required string Citation { get; init; }
+    /// <summary>True when the literature threshold was measured with this protocol in this movement, so it is applied.</summary>
+    public required bool ThresholdsApply { get; init; }
+    /// <summary>The markerless metric's name (it may differ: the rearfoot proxy versus the clinical rearfoot angle).</summary>
+    public required string MarkerlessName { get; init; }
+    /// <summary>The pose model's values for the same metric; empty when none or withheld.</summary>
+    public required IReadOnlyList<SideStats> MarkerlessSides { get; init; }
+    /// <summary>True when the synthetic validation withholds the markerless value in this view.</summary>
+    public required bool MarkerlessWithheld { get; init; }
 }

@@ -25,6 +25,8 @@ public sealed record RepRow
     public required IReadOnlyDictionary<string, double> Values { get; init; }
     /// <summary>The uncorrected values of the metrics whose <see cref="Values"/> were corrected by the synthetic calibration.</summary>
     public IReadOnlyDictionary<string, double> RawValues { get; init; } = EmptyValues.Instance;
+    /// <summary>The pose model's values of the metrics whose <see cref="Values"/> come from skin markers.</summary>
+    public IReadOnlyDictionary<string, double> MarkerlessValues { get; init; } = EmptyValues.Instance;
 }
 
 /// <summary>A shared empty metric-value map.</summary>
@@ -51,4 +53,6 @@ public sealed record StrideRow
     public required IReadOnlyDictionary<string, double> Values { get; init; }
     /// <summary>As <see cref="RepRow.RawValues"/>.</summary>
     public IReadOnlyDictionary<string, double> RawValues { get; init; } = EmptyValues.Instance;
+    /// <summary>As <see cref="RepRow.MarkerlessValues"/>.</summary>
+    public IReadOnlyDictionary<string, double> MarkerlessValues { get; init; } = EmptyValues.Instance;
 }

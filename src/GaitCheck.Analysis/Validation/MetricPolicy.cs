@@ -13,6 +13,7 @@ public sealed class MetricPolicy
     private readonly CameraView _view;
     private readonly MovementKind _movement;
     private readonly LandmarkSource? _forceSource;
+    private IReadOnlySet<string> _measuredByMarkers = new HashSet<string>();
 
     public MetricPolicy(MetricValidationTable table, string model, CameraView view, MovementKind movement, LandmarkSource? forceSource = null, bool rawValues = false)
     {
@@ -38,7 +39,20 @@ public sealed class MetricPolicy
     /// <summary>The pipeline the table was measured with.</summary>
     public string Pipeline => _table.Pipeline;
 
-    public MetricValidationEntry? Entry(string id) => TableApplies ? _table.Find(id, _view, _movement) : null;
+    /// <summary>
+    /// The same policy for the metrics skin markers measure in this clip: the table validated the pose model's landmarks,
+    /// so it neither withholds nor corrects a marker value.
+    /// </summary>
+    public MetricPolicy ExemptingMarkers(IReadOnlySet<string> metricIds)
+    {
+        ArgumentNullException.ThrowIfNull(metricIds);
+        var p = (MetricPolicy)MemberwiseClone();
+        p._measuredByMarkers = metricIds;
+        return p;
+    }
+
+    public MetricValidationEntry? Entry(string id) =>
+        TableApplies && !_measuredByMarkers.Contains(id) ? _table.Find(id, _view, _movement) : null;
 
     public LandmarkSource Source(string id) => _forceSource ?? Entry(id)?.Source ?? LandmarkSource.Image;
 

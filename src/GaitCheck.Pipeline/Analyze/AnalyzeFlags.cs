@@ -13,6 +13,7 @@ public sealed record AnalyzeFlags
     public string? View { get; init; }
     public string? Movement { get; init; }
     public double? CaptureFps { get; init; }
+    public string? Markers { get; init; }
     public bool NoOverlay { get; init; }
     public bool NoBlur { get; init; }
     public string? Config { get; init; }
@@ -29,6 +30,7 @@ public sealed record AnalyzeFlags
             View = AnalyzeSettings.ParseView(View),
             Movement = AnalyzeSettings.ParseMovement(Movement),
             CaptureFps = CaptureFps,
+            Markers = AnalyzeSettings.ParseMarkers(Markers),
             Overlay = NoOverlay ? false : null,
             Blur = NoBlur ? false : null,
         };

@@ -33,6 +33,8 @@ public sealed record AnalyzeSettings
     public double? CaptureFps { get; init; }
     /// <summary>The structure analysis's thresholds, weights and fractions; null = <see cref="AnalysisTuning.Default"/>. Not read from the config file.</summary>
     public AnalysisTuning? Tuning { get; init; }
+    /// <summary>Skin markers to track: "auto" or a sticker colour (green, orange, pink, blue); null or "none" = markerless.</summary>
+    public string? Markers { get; init; }
 
     /// <summary>These settings with every value set in <paramref name="flags"/> taking precedence.</summary>
     public AnalyzeSettings Over(AnalyzeSettings flags)
@@ -44,7 +46,7 @@ public sealed record AnalyzeSettings
             View = flags.View ?? View, Movement = flags.Movement ?? Movement, Overlay = flags.Overlay ?? Overlay,
             KeyFrames = flags.KeyFrames ?? KeyFrames, Blur = flags.Blur ?? Blur, ModelsDirectory = flags.ModelsDirectory ?? ModelsDirectory,
             Filter = flags.Filter ?? Filter, Threads = flags.Threads ?? Threads, CaptureFps = flags.CaptureFps ?? CaptureFps,
-            Tuning = flags.Tuning ?? Tuning,
+            Tuning = flags.Tuning ?? Tuning, Markers = flags.Markers ?? Markers,
         };
     }
 
@@ -100,6 +102,7 @@ public sealed record AnalyzeSettings
                     "filter" => s with { Filter = ParseFilter(v.String()) },
                     "threads" => s with { Threads = v.Int() },
                     "capturefps" => s with { CaptureFps = v.Number() },
+                    "markers" => s with { Markers = ParseMarkers(v.String()) },
                     _ => throw new GaitCheckException(ExitCode.Usage, $"config file {path}: unknown key '{p.Name}'"),
                 };
             }
@@ -137,6 +140,15 @@ public sealed record AnalyzeSettings
         "other" => MovementKind.Other,
         _ => throw new GaitCheckException(ExitCode.Usage, $"movement must be auto, single-leg-squat, double-leg-squat, running, walking or other, got '{s}'"),
     };
+
+    /// <summary>"none", "auto" or a sticker colour (see README, "Skin markers").</summary>
+    public static string? ParseMarkers(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        string n = Norm(s);
+        if (n is "none" or "auto" || Core.Markers.MarkerColours.Names.Contains(n)) return n;
+        throw new GaitCheckException(ExitCode.Usage, $"markers must be none, auto, {string.Join(", ", Core.Markers.MarkerColours.Names)}, got '{s}'");
+    }
 
     public static string? ParseFilter(string? s) => string.IsNullOrWhiteSpace(s) ? null : Norm(s) switch
     {

@@ -55,7 +55,16 @@ public static class ClipPipeline
         Lap(timings, "pose", ref t);
         cancel.ThrowIfCancellationRequested();
 
-        var staged = output.Write(dir => Finish(pose.Sequence, video, dir, settings, timings, t, log, cancel,
+        if (settings.Markers is not (null or "none")) log?.WriteLine("analyze: tracking the skin markers");
+        var markers = MarkerStage.Run(video, pose.Sequence, settings, cancel);
+        if (markers.Seconds > 0)
+        {
+            Lap(timings, "markers", ref t);
+            timings.Add(new StageTiming("markers.detectMsPerFrame", markers.DetectionMsPerFrame));
+        }
+        cancel.ThrowIfCancellationRequested();
+
+        var staged = output.Write(dir => Finish(pose.Sequence, video, dir, settings, timings, t, log, cancel, markers,
             Report(progress, stagePrefix + "overlay", pose.Sequence.Frames.Count)));
         cancel.ThrowIfCancellationRequested();
         output.Commit();
@@ -70,16 +79,17 @@ public static class ClipPipeline
     /// </summary>
     public static ClipOutcome Finish(PoseSequence seq, string? video, string outDir, AnalyzeSettings settings,
         List<StageTiming>? timings = null, long? startTimestamp = null, TextWriter? log = null, CancellationToken cancel = default,
-        Action<int>? overlayFrames = null)
+        MarkerStageResult? markers = null, Action<int>? overlayFrames = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
         ArgumentNullException.ThrowIfNull(settings);
         timings ??= [];
         long t = startTimestamp ?? Stopwatch.GetTimestamp();
-        var analysis = AnalysisStage.Run(seq, settings);
+        var analysis = AnalysisStage.Run(seq, settings, markers);
         Lap(timings, "analyse", ref t);
 
         PoseStage.WriteKeypoints(outDir, seq);
+        if (markers?.Tracks is { } tracks) ReportWriter.WriteMarkers(outDir, tracks, seq);
         IReadOnlyList<KeyFrameImage> keyFrames = [];
         if (video != null)
         {

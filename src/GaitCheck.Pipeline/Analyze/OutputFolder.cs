@@ -18,7 +18,7 @@ public static class OutputFolder
     public static readonly IReadOnlyList<string> OwnedFiles =
     [
         ReportWriter.ReportFile, ReportWriter.ResultFile, ReportWriter.SummaryCsv, "reps.csv", "strides.csv", "events.csv",
-        "keypoints.json", "keypoints.csv", "overlay.mp4", ClipPipeline.TimingsFile, Batch.BatchRow.FileName,
+        "keypoints.json", "keypoints.csv", "overlay.mp4", ClipPipeline.TimingsFile, Batch.BatchRow.FileName, Reporting.Csv.MarkerCsv.FileName,
     ];
 
     /// <summary>The files a `pose` run writes (keypoints.json is its completion marker).</summary>

@@ -41,6 +41,19 @@ public sealed record SynthRequest
     public float? Distance { get; init; }
     public float? Focal { get; init; }
     public int? Seed { get; init; }
+    /// <summary>Sticker colour ("green", "orange", "pink", "blue"): puts the view's marker protocol on the subject.</summary>
+    public string? Markers { get; init; }
+    /// <summary>Sticker diameter (mm).</summary>
+    public float? MarkerSize { get; init; }
+    /// <summary>Adds a ball of the sticker colour beside the subject.</summary>
+    public bool? MarkerDecoy { get; init; }
+
+    private Synth.Markers.MarkerSceneSpec? MarkersOf(Synth.Markers.MarkerSceneSpec? m)
+    {
+        if (Markers is null && MarkerSize is null && MarkerDecoy is null) return m;
+        m ??= new Synth.Markers.MarkerSceneSpec();
+        return m with { Colour = Markers ?? m.Colour, DiameterMm = MarkerSize ?? m.DiameterMm, Decoy = MarkerDecoy ?? m.Decoy };
+    }
 
     /// <summary>The scenario with every value set here taking precedence.</summary>
     public Scenario Apply(Scenario s)
@@ -94,6 +107,7 @@ public sealed record SynthRequest
             Camera = cam,
             Render = r,
             Seed = Seed ?? s.Seed,
+            Markers = MarkersOf(s.Markers),
         };
     }
 }
@@ -107,6 +121,7 @@ public static class RenderSynthetic
     public static IReadOnlyList<string> MovementNames => Choices.Names<MovementType>();
     public static IReadOnlyList<string> ViewNames => Choices.Names<CameraPlacement>();
     public static IReadOnlyList<string> BackgroundNames => Choices.Names<BackgroundKind>();
+    public static IReadOnlyList<string> MarkerColourNames => Core.Markers.MarkerColours.Names;
 
     /// <summary>Renders the clip and its truth files into <paramref name="outDir"/>; returns the one-line summary.</summary>
     public static string Render(SynthRequest request, string outDir, bool preferFfmpeg, Action<string>? log, CancellationToken cancel)

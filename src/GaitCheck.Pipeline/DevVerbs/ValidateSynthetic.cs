@@ -50,6 +50,19 @@ public static class ValidateSynthetic
         return (StatusMarkdown.Table(table), Path.Combine(q.OutDir, CalibrationRunner.TableFile));
     }
 
+    /// <summary>
+    /// `gaitcheck synth markers`: the marker test grid (DevTools.Markers): protocol-angle errors against the marker truth,
+    /// tracking rate, swaps, false markers and detection time. Writes markers-validation-GRID.md and .csv into the output folder.
+    /// </summary>
+    public static (string Markdown, string TablesDir) ValidateMarkers(string outDir, string grid, bool quick, Action<string>? log, CancellationToken cancel)
+    {
+        var (clips, angles) = DevTools.Markers.MarkerValidation.Run(outDir, grid == "test", quick, log, cancel);
+        string md = DevTools.Markers.MarkerValidation.Markdown(clips, angles, grid);
+        Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.md"), md);
+        Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.csv"), DevTools.Markers.MarkerValidation.Csv(angles));
+        return (md, outDir);
+    }
+
     /// <summary>The file name under which the calibration table is committed in GaitCheck.Analysis/Validation.</summary>
     public static string TableFileName => CalibrationRunner.TableFile;
 

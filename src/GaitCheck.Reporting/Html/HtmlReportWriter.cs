@@ -28,7 +28,9 @@ public static class HtmlReportWriter
         h.Append("<div class=\"disclaimer\"><strong>A screen, not a diagnosis.</strong> ").Append(E(Disclaimer)).Append("</div>\n");
         ClipSections(h, doc, charts);
         NotAssessed(h, doc);
+        MarkerSections.Tracking(h, doc);
         NotesAndTimings(h, doc);
+        if (doc.PlacementGuide) MarkerSections.PlacementGuide(h);
         h.Append("<footer>").Append(E(doc.Generator)).Append(". ").Append(E(Disclaimer)).Append("</footer>\n");
         h.Append("</body>\n</html>\n");
         return h.ToString();
@@ -79,7 +81,10 @@ public static class HtmlReportWriter
         var sources = new List<string>();
         foreach (var m in doc.Metrics)
         {
-            h.Append("<tr><td>").Append(E(m.Name)).Append(m.Experimental ? " <span class=\"note\">(experimental)</span>" : "").Append("</td>");
+            h.Append("<tr><td>").Append(E(m.Name)).Append(m.Experimental ? " <span class=\"note\">(experimental)</span>" : "");
+            if (m.Source.Length > 0)
+                h.Append("<br><span class=\"note\">measured from ").Append(E(m.Source)).Append("; markerless ").Append(E(m.Markerless)).Append("</span>");
+            h.Append("</td>");
             h.Append("<td>").Append(E(m.Event)).Append("</td>");
             var left = m.Sides.FirstOrDefault(s => s.Side == Side.Left);
             var right = m.Sides.FirstOrDefault(s => s.Side == Side.Right);

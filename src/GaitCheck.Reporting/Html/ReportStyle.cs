@@ -37,6 +37,8 @@ internal static class ReportStyle
         figcaption { font-size: 8.5pt; color: var(--muted); }
         .keyframes { display: flex; flex-wrap: wrap; gap: 3mm; }
         .keyframes figure { width: 58mm; }
+        .guide figure { width: 70mm; float: right; margin-left: 4mm; }
+        .guide { overflow: hidden; }
         .note { color: var(--muted); font-size: 9pt; }
         section.keep { page-break-inside: avoid; break-inside: avoid; }
         footer { margin-top: 8mm; font-size: 8pt; color: var(--muted); border-top: 1px solid var(--line); padding-top: 2mm; }
@@ -44,6 +46,7 @@ internal static class ReportStyle
         @media print {
           body { max-width: none; padding: 0; font-size: 9.5pt; }
           h2 { page-break-after: avoid; }
+          h2.appendix { page-break-before: always; }
           table, figure, .finding { page-break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
         }

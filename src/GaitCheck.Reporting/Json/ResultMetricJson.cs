@@ -26,7 +26,8 @@ public sealed record ResultMetricJson(
     string NoiseSource,
     ResultValidationJson? Validation,
     ResultThresholdJson? Threshold,
-    string Citation)
+    string Citation,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ResultMarkersJson? Markers)
 {
     public static ResultMetricJson From(MetricSummary m)
     {
@@ -38,9 +39,23 @@ public sealed record ResultMetricJson(
             m.NoiseBand, m.NoiseSource,
             m.Validation is { } v ? ResultValidationJson.From(v) : null,
             m.Threshold is { } t ? new(t.TypicalUpTo, t.ElevatedFrom, t.Description, t.Citation) : null,
-            m.Citation);
+            m.Citation,
+            m.Markers is { } k ? new(k.Protocol, k.ProtocolName, k.Colour, k.Definition, k.Citation, k.ThresholdsApply, k.MarkerlessName,
+                k.MarkerlessWithheld, k.MarkerlessSides.Select(ResultSideStatsJson.From).ToList()) : null);
     }
 }
+
+/// <summary>How skin markers measured the metric (present only when they did): the protocol, and the markerless values beside.</summary>
+public sealed record ResultMarkersJson(
+    string Protocol,
+    string ProtocolName,
+    string Colour,
+    string Definition,
+    string Citation,
+    bool ThresholdsApply,
+    string MarkerlessName,
+    bool MarkerlessWithheld,
+    IReadOnlyList<ResultSideStatsJson> MarkerlessSides);
 
 public sealed record ResultSideStatsJson(
     string? Side,

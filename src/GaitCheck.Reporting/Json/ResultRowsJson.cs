@@ -14,7 +14,7 @@ public sealed record ResultEventJson(
     public static ResultEventJson From(EventRow e) => new(EnumNames.Lower(e.Side), EnumNames.Camel(e.Kind), e.Frame, e.VideoFrame, e.Time);
 }
 
-/// <summary>A squat rep; rawValues (the uncorrected values) only when some value was corrected.</summary>
+/// <summary>A squat rep; rawValues (the uncorrected values) only when some value was corrected; markerlessValues only when skin markers measured some.</summary>
 public sealed record ResultRepJson(
     int Number,
     string StanceSide,
@@ -27,14 +27,16 @@ public sealed record ResultRepJson(
     [property: JsonConverter(typeof(HalfAwayRound4Converter))] double EndTime,
     [property: JsonConverter(typeof(MapHalfAwayRound3Converter))] IReadOnlyList<KeyValuePair<string, double>> Values,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonConverter(typeof(MapHalfAwayRound3Converter))]
-    IReadOnlyList<KeyValuePair<string, double>>? RawValues)
+    IReadOnlyList<KeyValuePair<string, double>>? RawValues,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonConverter(typeof(MapHalfAwayRound3Converter))]
+    IReadOnlyList<KeyValuePair<string, double>>? MarkerlessValues)
 {
     public static ResultRepJson From(RepRow r) =>
         new(r.Number, EnumNames.Lower(r.StanceSide), r.StartFrame, r.BottomFrame, r.EndFrame, r.BottomVideoFrame, r.StartTime, r.BottomTime, r.EndTime,
-            MetricValues.Sorted(r.Values), MetricValues.SortedOrNull(r.RawValues));
+            MetricValues.Sorted(r.Values), MetricValues.SortedOrNull(r.RawValues), MetricValues.SortedOrNull(r.MarkerlessValues));
 }
 
-/// <summary>A stride; rawValues (the uncorrected values) only when some value was corrected.</summary>
+/// <summary>A stride; rawValues and markerlessValues as for a rep.</summary>
 public sealed record ResultStrideJson(
     string Side,
     int Number,
@@ -46,11 +48,13 @@ public sealed record ResultStrideJson(
     [property: JsonConverter(typeof(HalfAwayRound4Converter))] double StrideTime,
     [property: JsonConverter(typeof(MapHalfAwayRound3Converter))] IReadOnlyList<KeyValuePair<string, double>> Values,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonConverter(typeof(MapHalfAwayRound3Converter))]
-    IReadOnlyList<KeyValuePair<string, double>>? RawValues)
+    IReadOnlyList<KeyValuePair<string, double>>? RawValues,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonConverter(typeof(MapHalfAwayRound3Converter))]
+    IReadOnlyList<KeyValuePair<string, double>>? MarkerlessValues)
 {
     public static ResultStrideJson From(StrideRow s) =>
         new(EnumNames.Lower(s.Side), s.Number, s.ContactFrame, s.MidstanceFrame, s.ToeOffFrame, s.NextContactFrame, s.MidstanceVideoFrame, s.StrideTime,
-            MetricValues.Sorted(s.Values), MetricValues.SortedOrNull(s.RawValues));
+            MetricValues.Sorted(s.Values), MetricValues.SortedOrNull(s.RawValues), MetricValues.SortedOrNull(s.MarkerlessValues));
 }
 
 /// <summary>A row's metric values by id in ordinal order.</summary>

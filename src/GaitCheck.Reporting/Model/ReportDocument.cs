@@ -32,6 +32,10 @@ public sealed record ReportDocument
     /// <summary>Capture and analysis notes worth reading (gaps, truncation, swaps repaired...).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+    /// <summary>Tracked fraction and mean blob size per skin marker, when markers were tracked.</summary>
+    public IReadOnlyList<MarkerTrackingRow> MarkerTracking { get; init; } = [];
+    /// <summary>Append the skin-marker placement guide (when markers were asked for).</summary>
+    public bool PlacementGuide { get; init; }
     /// <summary>Tool name and version shown in the footer (no timestamp, so output is deterministic).</summary>
     public string Generator { get; init; } = "GaitCheck";
 }
@@ -94,6 +98,10 @@ public sealed record MetricSummary
     /// <summary>A plain reading from the analysis; when empty, <see cref="PlainReading"/> writes one.</summary>
     public string Reading { get; init; } = "";
     public bool Experimental { get; init; }
+    /// <summary>"skin markers (protocol frontal, green)" when markers measured it; empty for a markerless value.</summary>
+    public string Source { get; init; } = "";
+    /// <summary>The pose model's reading beside a marker value ("left 16.7°, right 14.2°", or why none); empty for a markerless value.</summary>
+    public string Markerless { get; init; } = "";
 }
 
 /// <summary>A finding mapped to one of the framework's drivers.</summary>
@@ -144,6 +152,9 @@ public sealed record KeyFrameRequest(string Caption, IReadOnlyList<MeasureMark> 
 
 /// <summary>An image handed in by the pipeline (Reporting never decodes video).</summary>
 public sealed record KeyFrameImage(string Caption, string MimeType, byte[] Bytes);
+
+/// <summary>One skin marker's tracking in the clip.</summary>
+public sealed record MarkerTrackingRow(string Marker, string Placement, double TrackedFraction, double MeanDiameterPx);
 
 /// <summary>Wall-clock time of one pipeline stage.</summary>
 public sealed record StageTiming(string Stage, double Seconds);

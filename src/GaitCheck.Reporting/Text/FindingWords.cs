@@ -31,7 +31,8 @@ public static class FindingWords
         string noise = f.Level == FindingLevel.Typical ? ""
             : f.BeyondNoise ? $" The excess over {typical} is larger than the measurement noise (±{Inv.F(f.NoiseBand, 1)}{unit})."
             : $" The excess over {typical} is within measurement noise (±{Inv.F(f.NoiseBand, 1)}{unit}); confirm with a repeat recording.";
-        return $"{side} {f.MetricName}: {v} (mean of {f.N} {what}) is {where}.{noise} Reference: {rule.Description} ({rule.Citation}).";
+        string source = f.MarkerProtocol is { } p ? $" (measured from skin markers, protocol {p})" : "";
+        return $"{side} {f.MetricName}{source}: {v} (mean of {f.N} {what}) is {where}.{noise} Reference: {rule.Description} ({rule.Citation}).";
     }
 
     public static string DriverName(Driver d) => d switch

@@ -19,6 +19,7 @@ public sealed class RayMarcher
     private readonly int[] _tileCount;
     private readonly int[] _tileItems;
     private Capsule[] _caps = [];
+    private Markers.Decal[] _decals = [];
 
     public RayMarcher(int width, int height)
     {
@@ -34,10 +35,12 @@ public sealed class RayMarcher
     /// <summary>
     /// Renders <paramref name="capsules"/> over <paramref name="backgroundBgr"/> into <paramref name="outBgr"/> (both W*H*3 bytes, BGR).
     /// The light comes from in front, above and, by <paramref name="lightSide"/>, from the camera's left (−1, the default),
-    /// right (+1) or straight ahead (0).
+    /// right (+1) or straight ahead (0). <paramref name="decals"/> (stickers) recolour the surface within their radius.
     /// </summary>
-    public void Render(PinholeCamera cam, IReadOnlyList<Capsule> capsules, byte[] backgroundBgr, byte[] outBgr, float lightSide = -1)
+    public void Render(PinholeCamera cam, IReadOnlyList<Capsule> capsules, byte[] backgroundBgr, byte[] outBgr, float lightSide = -1,
+        IReadOnlyList<Markers.Decal>? decals = null)
     {
+        _decals = decals is null ? [] : [.. decals];
         if (capsules.Count > MaxPrims) throw new ArgumentException($"at most {MaxPrims} capsules");
         if (_caps.Length != capsules.Count) _caps = new Capsule[capsules.Count];
         for (int i = 0; i < capsules.Count; i++) _caps[i] = capsules[i];
@@ -132,6 +135,8 @@ public sealed class RayMarcher
             var p = o + d * tt;
             var nrm = Normal(caps, act, p);
             var albedo = SdfScene.Color(caps, act, p);
+            foreach (var dc in _decals)
+                if (Vector3.DistanceSquared(p, dc.Centre) <= dc.Radius * dc.Radius) { albedo = dc.Colour; break; }
             float diff = MathF.Max(0, Vector3.Dot(nrm, light));
             float rim = MathF.Pow(1 - MathF.Abs(Vector3.Dot(nrm, d)), 3) * 0.12f;
             var col = albedo * (0.38f + 0.68f * diff) + new Vector3(rim);

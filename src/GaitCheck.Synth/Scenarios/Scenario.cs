@@ -113,6 +113,9 @@ public sealed record Scenario
     public GaitSpec Gait { get; init; } = new();
     /// <summary>Seeds the sensor noise.</summary>
     public int Seed { get; init; } = 1;
+    /// <summary>Skin-marker stickers on the subject; null = none (the scenario JSON then has no "markers" key).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Markers.MarkerSceneSpec? Markers { get; init; }
 
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -146,6 +149,12 @@ public sealed record Scenario
         Req(Gait.CadenceStepsPerMinute is >= 60 and <= 240, "cadence must be 60..240 steps/min");
         Req(Gait.Seconds is >= 0.5 and <= 60, "gait duration must be 0.5..60 s");
         Req(Gait.DutyFactor is null or (>= 0.2 and <= 0.75), "duty factor must be 0.2..0.75");
+        if (Markers is { } m)
+        {
+            Req(Core.Markers.MarkerColours.Names.Contains(m.Colour), $"marker colour must be one of {string.Join(", ", Core.Markers.MarkerColours.Names)}");
+            Req(m.DiameterMm is >= 8 and <= 40, "marker diameter must be 8..40 mm");
+            _ = GaitCheck.Synth.Markers.MarkerScene.Protocol(this);
+        }
         foreach (var c in new[] { Look.Skin, Look.Shirt, Look.Shorts, Look.Hair, Look.Socks, Look.LeftShoe, Look.RightShoe, Render.WallColour ?? "#000000", Render.FloorColour ?? "#000000" })
             Req(Appearance.IsColour(c), $"colour '{c}' is not #RRGGBB");
     }

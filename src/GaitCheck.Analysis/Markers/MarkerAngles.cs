@@ -1,0 +1,61 @@
+using GaitCheck.Analysis.Metrics;
+using GaitCheck.Core;
+using GaitCheck.Core.Json;
+using GaitCheck.Core.Markers;
+
+namespace GaitCheck.Analysis.Markers;
+
+/// <summary>
+/// The protocol angles of tracked skin markers, frame by frame, with the same cited geometry as the markerless values
+/// (<see cref="Geometry2D"/>): FPPA from the thigh, knee and ankle markers; pelvic drop from the two ASIS or PSIS
+/// markers; the clinical rearfoot angle from two shank and two heel markers. NaN where a marker is a gap.
+/// A protocol measures only in the views it is written for; in any other view it covers no metric.
+/// </summary>
+public sealed class MarkerAngles
+{
+    private readonly MarkerTracks _tracks;
+    private readonly CameraView _view;
+
+    public MarkerAngles(MarkerTracks tracks, CameraView view)
+    {
+        ArgumentNullException.ThrowIfNull(tracks);
+        _tracks = tracks;
+        _view = view;
+        Applies = tracks.Protocol.Views.Contains(EnumNames.Camel(view));
+    }
+
+    public MarkerTracks Tracks => _tracks;
+    public MarkerProtocol Protocol => _tracks.Protocol;
+
+    /// <summary>True when the protocol was written for the clip's view.</summary>
+    public bool Applies { get; }
+
+    /// <summary>The metric ids the markers measure in this clip.</summary>
+    public IReadOnlySet<string> Metrics => Applies ? Protocol.Angles.Select(a => a.Metric).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+
+    public bool Covers(string metric) => Applies && Protocol.AngleFor(metric) is not null;
+
+    /// <summary>The protocol value of <paramref name="metric"/> in decoded video frame <paramref name="frame"/> for <paramref name="side"/>; NaN in a gap.</summary>
+    public double At(string metric, int frame, Side side)
+    {
+        if (!Applies || Protocol.AngleFor(metric) is not { } a) return double.NaN;
+        var m = a.MarkersFor(side).Select(id => P(id, frame)).ToArray();
+        return a.Kind switch
+        {
+            "fppa" => Geometry2D.Fppa(m[0], m[1], m[2], side, _view),
+            "pelvicDrop" => Geometry2D.PelvicDrop(Marker(a, Side.Left, frame), Marker(a, Side.Right, frame), side, _view),
+            "rearfoot" => Geometry2D.RearfootAngle(m[0], m[1], m[2], m[3], side, _view),
+            _ => double.NaN,
+        };
+    }
+
+    /// <summary>The marker of a two-marker pelvis line on the given side (the protocol lists left, then right).</summary>
+    private P2 Marker(ProtocolAngle a, Side side, int frame) =>
+        P(a.MarkersFor(side).First(id => Protocol.Marker(id).SideValue == side), frame);
+
+    private P2 P(string id, int frame)
+    {
+        var (x, y) = _tracks.At(id, frame);
+        return new P2(x, y);
+    }
+}
