@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
-for p in libgtk-3-0 ffmpeg; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+for p in libgtk-3-0 ffmpeg chromium; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} with apt" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -17,13 +17,14 @@ internal static class AnalyzeCommand
         public readonly Option<string?> View = new("--view") { Description = "Camera view: auto (default), frontal, posterior, left-sagittal, right-sagittal, oblique" };
         public readonly Option<string?> Movement = new("--movement") { Description = "Movement: auto (default), single-leg-squat, double-leg-squat, running, walking, other" };
         public readonly Option<double?> CaptureFps = CliOptions.Number<double>("--capture-fps", "Frame rate the clip was filmed at, for slow-motion video stored at a lower playback rate (default: the video's metadata, if it says)");
-        public readonly Option<string> Config = CliOptions.Path("--config", "JSON file with any of these settings (keys: model, start, end, person, view, movement, captureFps, markers, overlay, keyFrames, filter, models, threads); flags override it", required: false);
+        public readonly Option<string> Config = CliOptions.Path("--config", "JSON file with any of these settings (keys: model, start, end, person, view, movement, captureFps, markers, overlay, keyFrames, blur, filter, models, threads); flags override it", required: false);
         public readonly Option<bool> NoOverlay = new("--no-overlay") { Description = "Do not write overlay.mp4" };
+        public readonly Option<bool> NoBlur = new("--no-blur") { Description = "Do not blur faces in the overlay video and key frames (they are blurred by default)" };
         public readonly Option<string?> Markers = new("--markers") { Description = "Skin-marker stickers to track: none (default), auto, green, orange, pink or blue; the protocol angles then replace the markerless ones" };
 
         public void AddTo(Command cmd)
         {
-            foreach (var o in new Option[] { Model, Start, End, Person, View, Movement, CaptureFps, Config, NoOverlay, Markers }) cmd.Options.Add(o);
+            foreach (var o in new Option[] { Model, Start, End, Person, View, Movement, CaptureFps, Config, NoOverlay, NoBlur, Markers }) cmd.Options.Add(o);
         }
 
         /// <summary>The flags over the config file, each range-checked (usage error naming the flag or the config key).</summary>
@@ -38,6 +39,7 @@ internal static class AnalyzeCommand
             CaptureFps = p.GetValue(CaptureFps),
             Markers = p.GetValue(Markers),
             NoOverlay = p.GetValue(NoOverlay),
+            NoBlur = p.GetValue(NoBlur),
             Config = p.GetValue(Config),
         }.Settings();
     }
@@ -57,7 +59,9 @@ internal static class AnalyzeCommand
             string path = parse.GetValue(video)!;
             string dir = Path.GetFullPath(parse.GetValue(outDir)!);
             var err = parse.InvocationConfiguration.Error;
-            var r = ClipPipeline.Run(path, dir, s, parse.GetValue(CliApp.Verbose) ? err : null, CliApp.Cancel);
+            ClipOutcome r;
+            using (var progress = ProgressLine.For(parse))
+                r = ClipPipeline.Run(path, dir, s, parse.GetValue(CliApp.Verbose) ? err : null, CliApp.Cancel, progress);
             foreach (var w in r.Warnings ?? []) err.WriteLine($"gaitcheck: warning: {w}");
             var o = parse.InvocationConfiguration.Output;
             o.WriteLine(r.Headline);

@@ -42,7 +42,9 @@ internal static class BatchCommand
             string root = Path.GetFullPath(parse.GetValue(outDir)!);
             var list = BatchInputs.Expand(parse.GetValue(inputs)!, root, o.WriteLine);
             if (spec != null) o.WriteLine($"batch: shard {Inv.I(spec.Index)} of {Inv.I(spec.Count)} ({Inv.I(spec.Positions(list.Count).Count())} of {Inv.I(list.Count)} inputs)");
-            var r = BatchRunner.Run(list, root, s, n, !parse.GetValue(noResume), o, CliApp.Cancel, launch, spec);
+            BatchOutcome r;
+            using (var progress = ProgressLine.For(parse))
+                r = BatchRunner.Run(list, root, s, n, !parse.GetValue(noResume), o, CliApp.Cancel, launch, spec, progress);
             o.WriteLine($"batch: {Inv.I(r.Total)} inputs: {Inv.I(r.Ok)} analysed, {Inv.I(r.Skipped)} already complete, {Inv.I(r.Failed)} failed; summary: {r.SummaryPath}");
             if (r.Failed > 0) parse.InvocationConfiguration.Error.WriteLine($"gaitcheck: error: {Inv.I(r.Failed)} of {Inv.I(r.Total)} inputs failed (see {r.SummaryPath})");
             return (int)r.Code;

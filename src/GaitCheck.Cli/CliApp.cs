@@ -9,10 +9,18 @@ public static class CliApp
     /// <summary>Global flag: print stack traces of errors.</summary>
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print details and stack traces of errors", Recursive = true };
 
+    /// <summary>Global flag: no progress line on stderr.</summary>
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Do not show progress on stderr", Recursive = true };
+
+    /// <summary>Global flag: progress as plain lines on stderr even when it is not a terminal (a log file).</summary>
+    public static readonly Option<bool> Progress = new("--progress") { Description = "Show progress on stderr even when it is not a terminal: a plain line every 10 s (for log files)", Recursive = true };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("GaitCheck: measures the hip, knee and foot drivers of runner's knee from phone video.");
         root.Options.Add(Verbose);
+        root.Options.Add(Quiet);
+        root.Options.Add(Progress);
         // Each verb lives in its own *Command.cs file.
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
@@ -20,6 +28,8 @@ public static class CliApp
         root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(BatchWorkerCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(SessionCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(PoseCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());

@@ -16,6 +16,7 @@ internal static class PoseCommand
         var end = CliOptions.Number<double>("--end", "End time in seconds");
         var person = new Option<string?>("--person") { Description = "X,Y pixel point (upright frame) on the person to assess; default: the largest, most central person" };
         var noOverlay = new Option<bool>("--no-overlay") { Description = "Do not write overlay.mp4" };
+        var noBlur = new Option<bool>("--no-blur") { Description = "Do not blur faces in overlay.mp4 (blurred by default)" };
         var filter = new Option<string>("--filter") { Description = "offline (Butterworth 6 Hz + Hampel, default), online (One-Euro) or none", DefaultValueFactory = _ => "offline" };
         filter.AcceptOnlyFromAmong("offline", "online", "none");
         var noFlip = new Option<bool>("--no-flip") { Description = "Run the landmark model once per frame instead of averaging it with its mirror image (faster, not mirror-symmetric)" };
@@ -23,11 +24,11 @@ internal static class PoseCommand
 
         var cmd = new Command("pose", "Track the assessed person's 33 BlazePose landmarks through a video");
         cmd.Arguments.Add(video);
-        foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, filter, noFlip, noRefine }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { outDir, model, start, end, person, noOverlay, noBlur, filter, noFlip, noRefine }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
-            Action<int>? progress = Console.IsErrorRedirected ? null : n => { if (n % 30 == 0) err.Write($"\rpose: {n} frames"); };
+            using var line = ProgressLine.For(parse);
             string dir = Path.GetFullPath(parse.GetValue(outDir)!);
             var r = ExtractPose.Run(new ExtractPoseRequest
             {
@@ -38,11 +39,12 @@ internal static class PoseCommand
                 End = parse.GetValue(end),
                 Person = parse.GetValue(person),
                 Overlay = !parse.GetValue(noOverlay),
+                Blur = !parse.GetValue(noBlur),
                 Filter = parse.GetValue(filter)!,
                 Flip = !parse.GetValue(noFlip),
                 Refine = !parse.GetValue(noRefine),
-            }, progress, CliApp.Cancel);
-            if (progress != null) err.Write("\r                         \r");
+            }, line, CliApp.Cancel);
+            line?.Dispose();
             foreach (var w in r.Warnings) err.WriteLine($"gaitcheck: warning: {w}");
             parse.InvocationConfiguration.Output.WriteLine(r.Summary);
             return 0;

@@ -38,23 +38,43 @@ public static class AnalysisReportAdapter
             Notes = r.Notes.ToList(),
             MarkerTracking = MarkerRows(r),
             PlacementGuide = r.MarkerTracking.Count > 0 || r.Notes.Any(n => n.StartsWith("Skin markers", StringComparison.Ordinal)),
-            Generator = "GaitCheck (" + AnalysisResult.FormatName + ")",
+            Generator = ToolInfo.Name + " (" + AnalysisResult.FormatName + ")",
         };
     }
 
     /// <summary>Key frames the report would like: each rep's bottom (decoded video frame → caption).</summary>
-    public static IReadOnlyDictionary<int, string> KeyFrameRequests(AnalysisResult r, int max = 6)
+    public static IReadOnlyDictionary<int, KeyFrameRequest> KeyFrameRequests(AnalysisResult r, int max = 6)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var d = new SortedDictionary<int, string>();
-        foreach (var rep in r.Reps.Take(max))
-            d.TryAdd(rep.BottomVideoFrame, $"rep {Inv.I(rep.Number)} bottom ({EnumNames.Lower(rep.StanceSide)} stance, t = {Inv.F(rep.BottomTime, 2)} s)"
-                + (rep.Values.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? $", FPPA {Inv.F(f, 1)}°" : ""));
+        var d = new SortedDictionary<int, KeyFrameRequest>();
+        var worstReps = r.Reps.GroupBy(x => x.StanceSide).Select(g => g.MaxBy(x => Severity(x.Values))!).ToHashSet();
+        foreach (var rep in r.Reps.Take(max).Concat(worstReps))
+            d.TryAdd(rep.BottomVideoFrame, new KeyFrameRequest($"rep {Inv.I(rep.Number)} bottom ({EnumNames.Lower(rep.StanceSide)} stance, t = {Inv.F(rep.BottomTime, 2)} s)"
+                + (worstReps.Contains(rep) && r.Reps.Count(x => x.StanceSide == rep.StanceSide) > 1 ? ", the side's worst rep" : "") + Values(rep.Values),
+                Marks(rep.StanceSide, rep.Values)));
         if (r.Reps.Count == 0)
-            foreach (var s in r.Strides.Where(s => s.Number == 1))
-                d.TryAdd(s.MidstanceVideoFrame, $"{EnumNames.Lower(s.Side)} midstance, stride 1");
+            foreach (var s in r.Strides.GroupBy(x => x.Side).Select(g => g.MaxBy(x => Severity(x.Values))!))
+                d.TryAdd(s.MidstanceVideoFrame, new KeyFrameRequest($"{EnumNames.Lower(s.Side)} midstance, stride {Inv.I(s.Number)} (the side's worst)" + Values(s.Values),
+                    Marks(s.Side, s.Values)));
         return d;
     }
+
+    /// <summary>How bad a rep or stride is for the key frame's choice: its FPPA, else its pelvic drop (the drawn measures).</summary>
+    private static double Severity(IReadOnlyDictionary<string, double> v) =>
+        v.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? f
+        : v.TryGetValue(MetricCatalog.PelvicDrop, out double p) && double.IsFinite(p) ? p : double.MinValue;
+
+    private static IReadOnlyList<MeasureMark> Marks(Side side, IReadOnlyDictionary<string, double> v)
+    {
+        var marks = new List<MeasureMark>();
+        if (v.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f)) marks.Add(new MeasureMark(MeasureKind.Fppa, side, f));
+        if (v.TryGetValue(MetricCatalog.PelvicDrop, out double p) && double.IsFinite(p)) marks.Add(new MeasureMark(MeasureKind.PelvicDrop, side, p));
+        return marks;
+    }
+
+    private static string Values(IReadOnlyDictionary<string, double> v) =>
+        (v.TryGetValue(MetricCatalog.Fppa, out double f) && double.IsFinite(f) ? $", FPPA {Inv.F(f, 1)}°" : "")
+        + (v.TryGetValue(MetricCatalog.PelvicDrop, out double p) && double.IsFinite(p) ? $", pelvic drop {Inv.F(p, 1)}°" : "");
 
     private static ClipFacts Clip(AnalysisResult r, string fileName)
     {
@@ -155,7 +175,11 @@ public static class AnalysisReportAdapter
                 var row = new List<string> { Inv.I(x.Number), EnumNames.Lower(x.StanceSide), Inv.F(x.StartTime, 3), Inv.F(x.BottomTime, 3), Inv.F(x.EndTime, 3), Inv.I(x.BottomVideoFrame) };
                 row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
                 return (IReadOnlyList<string>)row;
-            }).ToList()));
+            }).ToList())
+            {
+                Headers = [.. cols.Select(TableHeaders.Of)],
+                Caption = "One row per repetition: its times, the video frame of its lowest point (the key frames' source) and each metric's value there.",
+            });
         }
         if (r.Strides.Count > 0)
         {
@@ -167,11 +191,22 @@ public static class AnalysisReportAdapter
                 var row = new List<string> { EnumNames.Lower(x.Side), Inv.I(x.Number), Inv.I(x.ContactFrame), Inv.I(x.MidstanceFrame), Inv.I(x.ToeOffFrame), Inv.I(x.NextContactFrame), Inv.F(x.StrideTime, 3) };
                 row.AddRange(ids.Select(id => x.Values.TryGetValue(id, out double v) ? Num.F(v, MetricCatalog.Get(id).Decimals) : ""));
                 return (IReadOnlyList<string>)row;
-            }).ToList()));
+            }).ToList())
+            {
+                Headers = [.. cols.Select(TableHeaders.Of)],
+                Caption = "One row per stride and side: the frames of its gait events, its duration and each metric's value at its event.",
+            });
         }
         if (r.Events.Count > 0)
-            tables.Add(new DataTable("events", "Gait events", ["time_s", "side", "event", "frame", "video_frame"],
-                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), EnumNames.Lower(e.Side), PascalWords.Split(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList()));
+        {
+            string[] cols = ["time_s", "side", "event", "frame", "video_frame"];
+            tables.Add(new DataTable("events", "Gait events", cols,
+                r.Events.Select(e => (IReadOnlyList<string>)[Inv.F(e.Time, 3), EnumNames.Lower(e.Side), PascalWords.Split(e.Kind.ToString()), Inv.I(e.Frame), Inv.I(e.VideoFrame)]).ToList())
+            {
+                Headers = [.. cols.Select(TableHeaders.Of)],
+                Caption = "Each foot's initial contact, midstance and toe-off as detected, in time order.",
+            });
+        }
         return tables;
     }
 

@@ -91,7 +91,7 @@ public static class ReportWriter
     }
 
     /// <summary>Charts are rendered once per document (cached by reference), so the PNG files and the report embed the same bytes.</summary>
-    private static IReadOnlyList<RenderedChart> ChartsOf(ReportDocument doc) =>
+    internal static IReadOnlyList<RenderedChart> ChartsOf(ReportDocument doc) =>
         Cache.GetValue(doc, d => new ChartsBox(ChartSet.Render(d))).Charts;
 
     private sealed record ChartsBox(IReadOnlyList<RenderedChart> Charts);

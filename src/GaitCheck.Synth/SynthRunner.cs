@@ -2,9 +2,9 @@ using System.Diagnostics;
 using GaitCheck.Core;
 using GaitCheck.Synth.Body;
 using GaitCheck.Synth.Markers;
-using GaitCheck.Synth.Output;
 using GaitCheck.Synth.Scenarios;
 using GaitCheck.Synth.Truth;
+using GaitCheck.Video;
 
 namespace GaitCheck.Synth;
 

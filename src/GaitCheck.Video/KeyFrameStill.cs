@@ -8,8 +8,13 @@ public static class KeyFrameStill
 {
     public const int Height = 480;
 
-    /// <summary>The person's region of <paramref name="bgr"/> (landmark box + 20% margin), <see cref="Height"/> px high, skeleton drawn, JPEG quality 85.</summary>
-    public static byte[] Jpeg(Mat bgr, PoseFrame? pose)
+    /// <summary>
+    /// The person's region of <paramref name="bgr"/> (landmark box + 20% margin), <see cref="Height"/> px high, the face
+    /// blurred unless <paramref name="blurFace"/> is false (<see cref="FaceBlur"/>), skeleton drawn, JPEG quality 85.
+    /// <paramref name="face"/> is the face region to blur when the pose has none (the last one seen), in frame pixels.
+    /// <paramref name="marks"/> are the measured angles drawn over the skeleton (<see cref="MeasureDrawing"/>).
+    /// </summary>
+    public static byte[] Jpeg(Mat bgr, PoseFrame? pose, bool blurFace = true, Rect? face = null, IReadOnlyList<MeasureMark>? marks = null)
     {
         ArgumentNullException.ThrowIfNull(bgr);
         var roi = PersonBox(bgr, pose);
@@ -17,8 +22,14 @@ public static class KeyFrameStill
         double scale = (double)Height / roi.Height;
         using var small = new Mat();
         Cv2.Resize(crop, small, new Size(Math.Max(1, (int)Math.Round(roi.Width * scale)), Height), 0, 0, InterpolationFlags.Area);
+        if (blurFace && (FaceBlur.Region(pose) ?? face) is { } f)
+            FaceBlur.Apply(small, new Rect((int)Math.Floor((f.X - roi.X) * scale), (int)Math.Floor((f.Y - roi.Y) * scale),
+                (int)Math.Ceiling(f.Width * scale), (int)Math.Ceiling(f.Height * scale)));
         if (pose != null)
-            OverlayStyle.DrawSkeleton(small, pose, 2, k => new Point((int)Math.Round((k.X - roi.X) * scale), (int)Math.Round((k.Y - roi.Y) * scale)));
+        {
+            OverlayStyle.DrawSkeleton(small, pose, 2, k => new Point((int)Math.Round((k.X - roi.X) * scale), (int)Math.Round((k.Y - roi.Y) * scale)), blurFace);
+            if (marks is { Count: > 0 }) MeasureDrawing.Draw(small, pose, marks, k => new Point2d((k.X - roi.X) * scale, (k.Y - roi.Y) * scale));
+        }
         Cv2.ImEncode(".jpg", small, out byte[] jpg, new ImageEncodingParam(ImwriteFlags.JpegQuality, 85));
         return jpg;
     }

@@ -26,12 +26,15 @@ public static class OverlayStyle
         return side switch { Side.Left => Left, Side.Right => Right, _ => Midline };
     }
 
-    /// <summary>Draws the skeleton, time and legend onto <paramref name="canvas"/> (upright frame pixels).</summary>
-    public static void Draw(Mat canvas, PoseFrame? frame, double timeSeconds)
+    /// <summary>
+    /// Draws the skeleton, time and legend onto <paramref name="canvas"/> (upright frame pixels); with
+    /// <paramref name="hideFace"/> the face landmarks are left out (the face is blurred, see <see cref="FaceBlur"/>).
+    /// </summary>
+    public static void Draw(Mat canvas, PoseFrame? frame, double timeSeconds, bool hideFace = false)
     {
         int scale = Math.Max(1, (int)Math.Round(Math.Min(canvas.Width, canvas.Height) / 360.0));
         int thick = Math.Max(2, 2 * scale);
-        if (frame != null && frame.Status != FrameStatus.Lost) DrawSkeleton(canvas, frame, thick, k => new Point((int)Math.Round(k.X), (int)Math.Round(k.Y)));
+        if (frame != null && frame.Status != FrameStatus.Lost) DrawSkeleton(canvas, frame, thick, k => new Point((int)Math.Round(k.X), (int)Math.Round(k.Y)), hideFace);
         double fontScale = 0.6 * scale;
         int lineH = (int)(26 * scale);
         string time = $"t = {Inv.F(timeSeconds, 3)} s" + (frame != null ? $"  #{Inv.I(frame.Index)}" : "")
@@ -41,21 +44,21 @@ public static class OverlayStyle
         Text(canvas, "right", new Point(8 * scale + (int)(60 * scale), 2 * lineH), fontScale, Right, scale);
     }
 
-    /// <summary>Bones and joints of <paramref name="frame"/>, each landmark placed on <paramref name="canvas"/> by <paramref name="at"/>.</summary>
-    public static void DrawSkeleton(Mat canvas, PoseFrame frame, int thick, Func<Keypoint, Point> at)
+    /// <summary>Bones and joints of <paramref name="frame"/>, each landmark placed on <paramref name="canvas"/> by <paramref name="at"/>; no face landmark with <paramref name="hideFace"/>.</summary>
+    public static void DrawSkeleton(Mat canvas, PoseFrame frame, int thick, Func<Keypoint, Point> at, bool hideFace = false)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(at);
         foreach (var (a, b) in Core.Skeleton.Bones)
         {
             Keypoint pa = frame.Points[(int)a], pb = frame.Points[(int)b];
-            if (pa.IsMissing || pb.IsMissing) continue;
+            if (pa.IsMissing || pb.IsMissing || (hideFace && (FaceBlur.IsFace(a) || FaceBlur.IsFace(b)))) continue;
             Cv2.Line(canvas, at(pa), at(pb), ColourOf(a, b), thick, LineTypes.AntiAlias);
         }
         for (int i = 0; i < Core.Skeleton.Count; i++)
         {
             var p = frame.Points[i];
-            if (p.IsMissing) continue;
+            if (p.IsMissing || (hideFace && FaceBlur.IsFace((Landmark)i))) continue;
             Cv2.Circle(canvas, at(p), thick + 1, Shadow, -1, LineTypes.AntiAlias);
             Cv2.Circle(canvas, at(p), thick, ColourOf((Landmark)i, (Landmark)i), -1, LineTypes.AntiAlias);
         }

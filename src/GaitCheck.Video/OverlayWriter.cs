@@ -5,9 +5,12 @@ namespace GaitCheck.Video;
 
 /// <summary>
 /// Writes the annotated overlay video (skeleton, left/right legend, time; see <see cref="OverlayStyle"/>).
-/// Codec: the official OpenCvSharp runtime's FFmpeg has no H.264, HEVC, VP8/9 or AV1 encoder (tested: "avc1", "H264",
-/// "X264", "hev1", "VP80", "VP90", "av01" all fail to open), so .mp4/.mov/.m4v/.mkv get MPEG-4 Part 2 ("mp4v"), which
+/// Codec: an .mp4 or .m4v is H.264 (libx264, yuv420p, +faststart), which browsers play, through the `ffmpeg` CLI when
+/// it is on PATH (<see cref="FrameEncoder"/>, shared with the synthetic renderer). Without it, or for .mov/.mkv: the
+/// official OpenCvSharp runtime's FFmpeg has no H.264, HEVC, VP8/9 or AV1 encoder (tested: "avc1", "H264",
+/// "X264", "hev1", "VP80", "VP90", "av01" all fail to open), so they get MPEG-4 Part 2 ("mp4v"), which
 /// VLC, mpv, ffplay, QuickTime and Windows' player play (browsers' &lt;video&gt; does not); .avi gets Motion JPEG.
+/// An ffmpeg that fails (a full disk, a crash) is an OutputFailed error naming the overlay.
 /// Frames are written at the constant <c>fps</c> given (a VFR source plays back at its nominal rate; each frame's
 /// real time is printed on it). The video goes to a hidden temporary sibling (<see cref="AtomicFile.TempPathFor"/>)
 /// and is renamed into place by <see cref="Complete"/>; disposing without completing deletes it, so a half-written
@@ -21,9 +24,12 @@ public sealed class OverlayWriter : IDisposable
 {
     private readonly string _path;
     private readonly string _temp;
-    private readonly VideoWriter _writer;
+    private readonly VideoWriter? _writer;
+    private readonly FrameEncoder? _encoder;
     private readonly Mat _canvas = new();
     private readonly Size _size;
+    private readonly bool _blurFaces;
+    private readonly FaceMemory _face;
     private bool _completed;
     private bool _disposed;
 
@@ -31,12 +37,16 @@ public sealed class OverlayWriter : IDisposable
     private const int SpaceCheckInterval = 16;
     private const long MinFreeBytes = 64 * 1024;
 
-    /// <summary>The FourCC used, e.g. "mp4v".</summary>
+    /// <summary>The codec used: "h264" (ffmpeg CLI), or OpenCV's FourCC, e.g. "mp4v".</summary>
     public string Codec { get; }
 
     public int FramesWritten { get; private set; }
 
-    public OverlayWriter(string path, int width, int height, double fps)
+    /// <summary>
+    /// Opens the writer; faces are blurred (<see cref="FaceBlur"/>) unless <paramref name="blurFaces"/> is false; H.264
+    /// through the ffmpeg CLI for .mp4/.m4v when it is present, unless <paramref name="preferFfmpeg"/> is false.
+    /// </summary>
+    public OverlayWriter(string path, int width, int height, double fps, bool blurFaces = true, bool preferFfmpeg = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
@@ -53,10 +63,18 @@ public sealed class OverlayWriter : IDisposable
         _path = System.IO.Path.GetFullPath(path);
         _temp = AtomicFile.TempPathFor(_path);
         _size = new Size(width, height);
+        _blurFaces = blurFaces;
+        _face = new FaceMemory(fps);
         try { Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw AtomicFile.CannotWrite(path, e);
+        }
+        if (preferFfmpeg && ext is ".mp4" or ".m4v" && FrameEncoder.FfmpegPath() != null)
+        {
+            _encoder = Guard(() => new FrameEncoder(_temp, width, height, fps, preferFfmpeg: true, crf: 23));
+            Codec = "h264";
+            return;
         }
         _writer = new VideoWriter(_temp, VideoCaptureAPIs.FFMPEG, FourCC.FromString(Codec), fps, _size, true);
         if (!_writer.IsOpened())
@@ -76,8 +94,10 @@ public sealed class OverlayWriter : IDisposable
         if (bgr.Width != _size.Width || bgr.Height != _size.Height || bgr.Type() != MatType.CV_8UC3)
             throw new ArgumentException($"frame is {bgr.Width}x{bgr.Height} {bgr.Type()}, writer expects {_size.Width}x{_size.Height} CV_8UC3", nameof(bgr));
         bgr.CopyTo(_canvas);
-        OverlayStyle.Draw(_canvas, frame, timeSeconds);
-        _writer.Write(_canvas);
+        if (_blurFaces && _face.Next(frame) is { } face) FaceBlur.Apply(_canvas, face);
+        OverlayStyle.Draw(_canvas, frame, timeSeconds, _blurFaces);
+        if (_encoder != null) Guard(() => _encoder.Write(_canvas));
+        else _writer!.Write(_canvas);
         FramesWritten++;
         if (FramesWritten % SpaceCheckInterval == 0 && FreeBytes() is < MinFreeBytes)
             throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write {_path}: no space left on device");
@@ -89,7 +109,8 @@ public sealed class OverlayWriter : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_completed) return;
         if (FramesWritten == 0) throw new InvalidOperationException("no frame was written to the overlay");
-        _writer.Release();
+        if (_encoder != null) Guard(_encoder.Complete);
+        else _writer!.Release();
         if (!File.Exists(_temp) || new FileInfo(_temp).Length == 0)
             throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write overlay video {_path}: the encoder produced no data");
         int readable = VideoCheck.CountDecodableFrames(_temp);
@@ -99,6 +120,18 @@ public sealed class OverlayWriter : IDisposable
         AtomicFile.Commit(_temp, _path);
         _completed = true;
     }
+
+    /// <summary>The ffmpeg CLI's failures (it stopped taking frames, it exited with an error) as OutputFailed naming the overlay.</summary>
+    private T Guard<T>(Func<T> f)
+    {
+        try { return f(); }
+        catch (GaitCheckException e) when (e.Code == ExitCode.ExternalToolFailed)
+        {
+            throw new GaitCheckException(ExitCode.OutputFailed, $"cannot write overlay video {_path}: {e.Message}", e);
+        }
+    }
+
+    private void Guard(Action a) => Guard(() => { a(); return 0; });
 
     /// <summary>Free bytes on the output's file system (root's reserve included); null when the system cannot say.</summary>
     private long? FreeBytes()
@@ -111,7 +144,8 @@ public sealed class OverlayWriter : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        _writer.Dispose();
+        _writer?.Dispose();
+        _encoder?.Dispose();
         _canvas.Dispose();
         if (!_completed) AtomicFile.TryDelete(_temp);
     }

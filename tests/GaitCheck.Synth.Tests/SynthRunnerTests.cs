@@ -1,6 +1,6 @@
-using GaitCheck.Synth.Output;
 using GaitCheck.Synth.Scenarios;
 using GaitCheck.TestSupport;
+using GaitCheck.Video;
 using OpenCvSharp;
 
 namespace GaitCheck.Synth.Tests;

@@ -8,7 +8,8 @@ namespace GaitCheck.Video.Tests;
 /// OpenCV's VideoWriter reports no write error, so OverlayWriter must find them itself (issue 9, defect 2). The
 /// overlay goes to a small tmpfs that is filled up while frames are written: whether the disk stays full or space
 /// is freed again before the end (after FFmpeg has lost data, it writes no index), the overlay must fail with
-/// OutputFailed and leave no file, never a truncated overlay.mp4 under its final name.
+/// OutputFailed and leave no file, never a truncated overlay.mp4 under its final name. The OpenCV path is forced
+/// (preferFfmpeg: false) for the two tests of its silent failures; the last test fills the disk under the ffmpeg CLI.
 /// </summary>
 public sealed class OverlayWriteErrorTests
 {
@@ -41,7 +42,7 @@ public sealed class OverlayWriteErrorTests
         using var disk = new Tmpfs(RepoPaths.Actual("overlay-disk-freed"), "3m");
         string path = Path.Combine(disk.Path, "overlay.mp4");
         var rng = new Random(9);
-        using (var w = new OverlayWriter(path, W, H, 30))
+        using (var w = new OverlayWriter(path, W, H, 30, preferFfmpeg: false))
         {
             WriteNoise(w, 5, rng);
             Fill(disk.Path, "filler");
@@ -61,7 +62,7 @@ public sealed class OverlayWriteErrorTests
         using var disk = new Tmpfs(RepoPaths.Actual("overlay-disk-full"), "3m");
         string path = Path.Combine(disk.Path, "overlay.mp4");
         var rng = new Random(10);
-        using (var w = new OverlayWriter(path, W, H, 30))
+        using (var w = new OverlayWriter(path, W, H, 30, preferFfmpeg: false))
         {
             WriteNoise(w, 3, rng);
             Fill(disk.Path, "filler");
@@ -69,6 +70,27 @@ public sealed class OverlayWriteErrorTests
             Assert.Equal(ExitCode.OutputFailed, e.Code);
             Assert.InRange(w.FramesWritten, 4, 3 + 16);  // stopped at the first free-space check, not after 200 frames
         }
+        File.Delete(Path.Combine(disk.Path, "filler"));
+        Assert.Empty(Directory.GetFiles(disk.Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Ffmpeg_on_a_full_disk_is_output_failed_and_leaves_no_overlay()
+    {
+        Assert.NotNull(FrameEncoder.FfmpegPath());   // scripts/setup.sh installs it
+        using var disk = new Tmpfs(RepoPaths.Actual("overlay-disk-ffmpeg"), "3m");
+        string path = Path.Combine(disk.Path, "overlay.mp4");
+        var rng = new Random(11);
+        var e = Assert.Throws<GaitCheckException>(() =>
+        {
+            using var w = new OverlayWriter(path, W, H, 30);
+            Assert.Equal("h264", w.Codec);
+            WriteNoise(w, 3, rng);
+            Fill(disk.Path, "filler");
+            WriteNoise(w, 200, rng);
+            w.Complete();
+        });
+        Assert.Equal(ExitCode.OutputFailed, e.Code);
         File.Delete(Path.Combine(disk.Path, "filler"));
         Assert.Empty(Directory.GetFiles(disk.Path, "*", SearchOption.AllDirectories));
     }

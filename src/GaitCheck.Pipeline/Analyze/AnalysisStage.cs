@@ -7,7 +7,7 @@ using GaitCheck.Reporting.Text;
 namespace GaitCheck.Pipeline.Analyze;
 
 /// <summary>What the analysis stage hands on: the result, the report document, key-frame requests, a one-line headline and the wrong-view reason.</summary>
-internal sealed record AnalysisOutput(AnalysisResult Result, ReportDocument Document, IReadOnlyDictionary<int, string> KeyFrames, string Headline, string? WrongView);
+internal sealed record AnalysisOutput(AnalysisResult Result, ReportDocument Document, IReadOnlyDictionary<int, KeyFrameRequest> KeyFrames, string Headline, string? WrongView);
 
 /// <summary>Adapter to the analysis library (the one place `analyze` touches its API).</summary>
 internal static class AnalysisStage

@@ -15,6 +15,7 @@ public sealed record AnalyzeFlags
     public double? CaptureFps { get; init; }
     public string? Markers { get; init; }
     public bool NoOverlay { get; init; }
+    public bool NoBlur { get; init; }
     public string? Config { get; init; }
 
     /// <summary>The flags over the config file, each range-checked (a usage error names the flag or the config key).</summary>
@@ -31,6 +32,7 @@ public sealed record AnalyzeFlags
             CaptureFps = CaptureFps,
             Markers = AnalyzeSettings.ParseMarkers(Markers),
             Overlay = NoOverlay ? false : null,
+            Blur = NoBlur ? false : null,
         };
         flags.Validate();
         var merged = Config is { } config ? AnalyzeSettings.LoadConfig(config).Over(flags) : flags;

@@ -8,7 +8,7 @@ namespace GaitCheck.Pipeline.Analyze;
 
 /// <summary>
 /// Per-run settings of `gaitcheck analyze` and `batch`. Every setting may come from a JSON config file
-/// (keys as the CLI flags without dashes: model, start, end, person, view, movement, overlay, keyFrames,
+/// (keys as the CLI flags without dashes: model, start, end, person, view, movement, overlay, keyFrames, blur,
 /// models, filter, threads, captureFps); a CLI flag overrides the file (<see cref="Over"/>). Null means "not set here".
 /// Numbers are range-checked where they are read (<see cref="Validate"/>), from the file and from the flags alike.
 /// </summary>
@@ -22,6 +22,8 @@ public sealed record AnalyzeSettings
     public MovementKind? Movement { get; init; }
     public bool? Overlay { get; init; }
     public bool? KeyFrames { get; init; }
+    /// <summary>Blur faces in the overlay and key frames (default true; `--no-blur` turns it off).</summary>
+    public bool? Blur { get; init; }
     public string? ModelsDirectory { get; init; }
     /// <summary>offline | online | none.</summary>
     public string? Filter { get; init; }
@@ -42,7 +44,7 @@ public sealed record AnalyzeSettings
         {
             Model = flags.Model ?? Model, Start = flags.Start ?? Start, End = flags.End ?? End, Person = flags.Person ?? Person,
             View = flags.View ?? View, Movement = flags.Movement ?? Movement, Overlay = flags.Overlay ?? Overlay,
-            KeyFrames = flags.KeyFrames ?? KeyFrames, ModelsDirectory = flags.ModelsDirectory ?? ModelsDirectory,
+            KeyFrames = flags.KeyFrames ?? KeyFrames, Blur = flags.Blur ?? Blur, ModelsDirectory = flags.ModelsDirectory ?? ModelsDirectory,
             Filter = flags.Filter ?? Filter, Threads = flags.Threads ?? Threads, CaptureFps = flags.CaptureFps ?? CaptureFps,
             Tuning = flags.Tuning ?? Tuning, Markers = flags.Markers ?? Markers,
         };
@@ -98,6 +100,7 @@ public sealed record AnalyzeSettings
                     "movement" => s with { Movement = ParseMovement(v.String()) },
                     "overlay" => s with { Overlay = v.Bool() },
                     "keyframes" => s with { KeyFrames = v.Bool() },
+                    "blur" => s with { Blur = v.Bool() },
                     "models" => s with { ModelsDirectory = v.String() },
                     "filter" => s with { Filter = ParseFilter(v.String()) },
                     "threads" => s with { Threads = v.Int() },

@@ -19,6 +19,9 @@ public sealed record ClipOutcome(string OutDir, ReportDocument Document, IReadOn
     IReadOnlyList<string>? Warnings = null)
 {
     public string ReportPath => Path.Combine(OutDir, ReportWriter.ReportFile);
+
+    /// <summary>The analysis behind the report (a session joins several).</summary>
+    public Analysis.Results.AnalysisResult? Result { get; init; }
 }
 
 /// <summary>
@@ -33,18 +36,21 @@ public static class ClipPipeline
 {
     public const string TimingsFile = "timings.json";
 
-    public static ClipOutcome Run(string video, string outDir, AnalyzeSettings settings, TextWriter? log = null, CancellationToken cancel = default)
+    /// <summary>The whole verb; <paramref name="progress"/> hears the pose and overlay stages' frames, each stage named <paramref name="stagePrefix"/> + "pose" etc.</summary>
+    public static ClipOutcome Run(string video, string outDir, AnalyzeSettings settings, TextWriter? log = null, CancellationToken cancel = default,
+        IProgress<ProgressUpdate>? progress = null, string stagePrefix = "")
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var timings = new List<StageTiming>();
         long t = Stopwatch.GetTimestamp();
         CheckInput(video, settings);
+        long? frames = ExpectedFrames(video, settings.Start, settings.End);
         using var output = StagedOutput.Begin(outDir, video);
         Lap(timings, "open", ref t);
 
         log?.WriteLine($"analyze: tracking the pose in {Path.GetFileName(video)}");
-        var pose = PoseStage.Run(video, settings, cancel);
+        var pose = PoseStage.Run(video, settings, cancel, Report(progress, stagePrefix + "pose", frames));
         timings.AddRange(pose.Timings);
         Lap(timings, "pose", ref t);
         cancel.ThrowIfCancellationRequested();
@@ -58,7 +64,8 @@ public static class ClipPipeline
         }
         cancel.ThrowIfCancellationRequested();
 
-        var staged = output.Write(dir => Finish(pose.Sequence, video, dir, settings, timings, t, log, cancel, markers));
+        var staged = output.Write(dir => Finish(pose.Sequence, video, dir, settings, timings, t, log, cancel, markers,
+            Report(progress, stagePrefix + "overlay", pose.Sequence.Frames.Count)));
         cancel.ThrowIfCancellationRequested();
         output.Commit();
         var seq = pose.Sequence;
@@ -72,7 +79,7 @@ public static class ClipPipeline
     /// </summary>
     public static ClipOutcome Finish(PoseSequence seq, string? video, string outDir, AnalyzeSettings settings,
         List<StageTiming>? timings = null, long? startTimestamp = null, TextWriter? log = null, CancellationToken cancel = default,
-        MarkerStageResult? markers = null)
+        MarkerStageResult? markers = null, Action<int>? overlayFrames = null)
     {
         ArgumentNullException.ThrowIfNull(seq);
         ArgumentNullException.ThrowIfNull(settings);
@@ -89,18 +96,24 @@ public static class ClipPipeline
             bool overlay = settings.Overlay ?? true, stills = settings.KeyFrames ?? true;
             log?.WriteLine(overlay ? "analyze: writing the overlay video" : "analyze: grabbing key frames");
             keyFrames = OverlayStage.Run(video, overlay ? Path.Combine(outDir, "overlay.mp4") : null, settings.Start, settings.End, seq,
-                stills ? analysis.KeyFrames : new Dictionary<int, string>(), cancel);
+                stills ? analysis.KeyFrames : new Dictionary<int, KeyFrameRequest>(), cancel, settings.Blur ?? true, overlayFrames);
             Lap(timings, "overlay", ref t);
         }
         cancel.ThrowIfCancellationRequested();
 
-        var doc = analysis.Document with { KeyFrames = keyFrames };
+        bool overlayWritten = video != null && (settings.Overlay ?? true);
+        var doc = analysis.Document with
+        {
+            KeyFrames = keyFrames,
+            OverlayVideo = overlayWritten ? "overlay.mp4" : null,
+            Date = video is null ? null : File.GetLastWriteTimeUtc(video).ToString("yyyy-MM-dd", Inv.C),
+        };
         ReportWriter.WriteBeforeReport(outDir, doc, analysis.Result);
         var all = timings.Append(new StageTiming("report", Stopwatch.GetElapsedTime(t).TotalSeconds)).ToList();
         AtomicFile.WriteAllText(Path.Combine(outDir, TimingsFile), TimingsJson(all));
         ReportWriter.WriteReport(outDir, doc);
         Lap(timings, "report", ref t);
-        return new ClipOutcome(outDir, doc, timings, analysis.Headline, analysis.WrongView);
+        return new ClipOutcome(outDir, doc, timings, analysis.Headline, analysis.WrongView) { Result = analysis.Result };
     }
 
     /// <summary>Missing or unreadable input, not a regular file, or not a video: fail before any model is loaded.</summary>
@@ -109,6 +122,25 @@ public static class ClipPipeline
         if (Directory.Exists(video)) throw new GaitCheckException(ExitCode.InputNotFound, $"{video} is a folder, not a video (use `gaitcheck batch` for folders)");
         using var probe = VideoSource.Open(video, s.Start, s.End);
     }
+
+    /// <summary>The expected number of frames from <paramref name="start"/> to <paramref name="end"/> (for the progress line); null when the container does not say.</summary>
+    internal static long? ExpectedFrames(string video, double? start, double? end)
+    {
+        VideoInfo info;
+        try
+        {
+            using var probe = VideoSource.Open(video, start, end);
+            info = probe.Info;
+        }
+        catch (GaitCheckException) { return null; } // the stage that reads the video reports it
+        if (info.Fps <= 0 || info.DurationSeconds <= 0) return info.FrameCount > 0 ? info.FrameCount : null;
+        double seconds = Math.Min(end ?? info.DurationSeconds, info.DurationSeconds) - (start ?? 0);
+        return Math.Max(1, (long)Math.Round(seconds * info.Fps));
+    }
+
+    /// <summary>Frames done of a stage as <see cref="ProgressUpdate"/>s (null without a listener).</summary>
+    internal static Action<int>? Report(IProgress<ProgressUpdate>? progress, string stage, long? total) =>
+        progress is null ? null : n => progress.Report(new ProgressUpdate(stage, n, total is { } t ? Math.Max(t, n) : null));
 
     private static void Lap(List<StageTiming> timings, string stage, ref long t)
     {

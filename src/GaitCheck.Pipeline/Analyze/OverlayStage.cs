@@ -11,9 +11,10 @@ namespace GaitCheck.Pipeline.Analyze;
 internal static class OverlayStage
 {
     public static IReadOnlyList<KeyFrameImage> Run(string video, string? overlayPath, double? start, double? end, PoseSequence seq,
-        IReadOnlyDictionary<int, string> keyFrames, CancellationToken cancel)
+        IReadOnlyDictionary<int, KeyFrameRequest> keyFrames, CancellationToken cancel, bool blurFaces = true,
+        Action<int>? framesDone = null)
     {
-        var stills = OverlayPass.Run(video, overlayPath, start, end, seq, keyFrames.Keys.ToHashSet(), cancel);
-        return [.. stills.Select(s => new KeyFrameImage(keyFrames[s.Index], "image/jpeg", s.Jpeg))];
+        var stills = OverlayPass.Run(video, overlayPath, start, end, seq, keyFrames.ToDictionary(k => k.Key, k => k.Value.Marks), cancel, blurFaces, framesDone);
+        return [.. stills.Select(s => new KeyFrameImage(keyFrames[s.Index].Caption, "image/jpeg", s.Jpeg))];
     }
 }

@@ -23,9 +23,9 @@ internal static class PoseStage
 
     public sealed record Output(PoseSequence Sequence, IReadOnlyList<StageTiming> Timings);
 
-    public static Output Run(string video, AnalyzeSettings s, CancellationToken cancel)
+    public static Output Run(string video, AnalyzeSettings s, CancellationToken cancel, Action<int>? framesDone = null)
     {
-        var r = PoseExtractor.Run(video, Options(s), null, cancel);
+        var r = PoseExtractor.Run(video, Options(s), framesDone, cancel);
         var timings = Pose.Tracking.StageTimings.Stages
             .Select(st => new StageTiming("pose." + st, r.Timings.Milliseconds(st) / 1000.0))
             .Where(t => t.Seconds > 0).ToList();

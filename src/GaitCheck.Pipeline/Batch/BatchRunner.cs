@@ -16,7 +16,8 @@ public sealed record BatchOutcome(int Total, int Ok, int Skipped, int Failed, st
 /// input (rewritten after every input, so an interrupted batch still has one), continues past a failing input
 /// and records its error, optional parallelism (1 to <see cref="SettingLimits.MaxJobs"/> jobs, never capped silently),
 /// and resume: an input whose folder is complete (report.html and result.json present, see <see cref="OutputFolder"/>)
-/// is skipped. Progress goes to <c>log</c>, one line per input. With <c>workers</c>, each input runs in its own worker
+/// is skipped. Progress goes to <c>log</c>, one line per input, and as inputs done/failed/remaining to <c>progress</c>.
+/// With <c>workers</c>, each input runs in its own worker
 /// process (<see cref="WorkerProcess"/>: a crash or hang ends that input only); without, in this process. With
 /// <c>shard</c>, only that shard's inputs run, into <see cref="ShardSpec.SummaryFile"/>, and a finished shard writes
 /// its <see cref="ShardState"/> for `gaitcheck merge`; output folder names are those of the whole batch.
@@ -29,7 +30,8 @@ public static class BatchRunner
     public static readonly IReadOnlyList<string> FailedStatuses = ["failed", "crashed", "timeout"];
 
     public static BatchOutcome Run(IReadOnlyList<BatchInput> inputs, string outRoot, AnalyzeSettings settings, int jobs = 1,
-        bool resume = true, TextWriter? log = null, CancellationToken cancel = default, WorkerLaunch? workers = null, ShardSpec? shard = null)
+        bool resume = true, TextWriter? log = null, CancellationToken cancel = default, WorkerLaunch? workers = null, ShardSpec? shard = null,
+        IProgress<ProgressUpdate>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(settings);
@@ -56,6 +58,7 @@ public static class BatchRunner
                 if (status is "ok" or "wrong-view") ok++; else if (status == "skipped") skipped++; else failed++;
                 log?.WriteLine($"batch: [{Inv.I(done)}/{Inv.I(inputs.Count)}] {inputs[i].Name}: {status}" + (FailedStatuses.Contains(status) ? " - " + row[4] : "")
                     + string.Concat((warnings ?? []).Select(w => " (warning: " + w + ")")));
+                progress?.Report(new ProgressUpdate("batch", done, inputs.Count, "inputs", failed));
                 WriteSummary();
             }
         }

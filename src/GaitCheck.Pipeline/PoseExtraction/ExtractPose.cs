@@ -14,6 +14,8 @@ public sealed record ExtractPoseRequest
     public double? End { get; init; }
     public string? Person { get; init; }
     public bool Overlay { get; init; } = true;
+    /// <summary>Blur faces in the overlay (default).</summary>
+    public bool Blur { get; init; } = true;
     public string Filter { get; init; } = "offline";
     public bool Flip { get; init; } = true;
     public bool Refine { get; init; } = true;
@@ -25,7 +27,7 @@ public sealed record ExtractPoseOutcome(string Summary, IReadOnlyList<string> Wa
 /// <summary>`gaitcheck pose`: tracks the assessed person (GaitCheck.Pose) and writes keypoints.json/.csv, timings and overlay (<see cref="PoseOutputs"/>).</summary>
 public static class ExtractPose
 {
-    public static ExtractPoseOutcome Run(ExtractPoseRequest q, Action<int>? progress, CancellationToken cancel)
+    public static ExtractPoseOutcome Run(ExtractPoseRequest q, IProgress<Core.ProgressUpdate>? progress, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(q);
         var checkedSettings = new AnalyzeSettings { Start = q.Start, End = q.End, Person = AnalyzeSettings.ParsePerson(q.Person) };
@@ -41,7 +43,9 @@ public static class ExtractPose
             Flip = q.Flip,
             Refine = q.Refine,
         };
-        var result = PoseOutputs.Run(q.Video, q.OutDir, options, progress, cancel);
+        Core.InputFile.RequireRegular(q.Video, "video");
+        var frames = progress is null ? null : ClipPipeline.ExpectedFrames(q.Video, options.StartSeconds, options.EndSeconds);
+        var result = PoseOutputs.Run(q.Video, q.OutDir, options, ClipPipeline.Report(progress, "pose", frames), cancel, q.Blur);
         var seq = result.Sequence;
         return new ExtractPoseOutcome(result.Summary(q.OutDir), VideoWarnings.For(q.Video, seq.Video, seq.Frames[^1].Time));
     }

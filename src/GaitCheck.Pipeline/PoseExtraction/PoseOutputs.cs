@@ -18,13 +18,14 @@ namespace GaitCheck.Pipeline.PoseExtraction;
 public static class PoseOutputs
 {
     /// <summary>The whole verb: input and output folder checked first (before the models load), then tracking and writing.</summary>
-    public static PoseExtractionResult Run(string videoPath, string outDir, PoseExtractionOptions options, Action<int>? progress = null, CancellationToken cancel = default)
+    public static PoseExtractionResult Run(string videoPath, string outDir, PoseExtractionOptions options, Action<int>? progress = null, CancellationToken cancel = default,
+        bool blurFaces = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         InputFile.RequireRegular(videoPath, "video");
         using var output = StagedOutput.Begin(outDir, videoPath, OutputFolder.PoseFiles, ownsCharts: false);
         var result = PoseExtractor.Run(videoPath, options, progress, cancel);
-        WriteInto(output, videoPath, options, result, cancel);
+        WriteInto(output, videoPath, options, result, cancel, blurFaces);
         return result;
     }
 
@@ -35,7 +36,8 @@ public static class PoseOutputs
         WriteInto(output, videoPath, options, result, cancel);
     }
 
-    private static void WriteInto(StagedOutput output, string videoPath, PoseExtractionOptions options, PoseExtractionResult result, CancellationToken cancel)
+    private static void WriteInto(StagedOutput output, string videoPath, PoseExtractionOptions options, PoseExtractionResult result, CancellationToken cancel,
+        bool blurFaces = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(result);
@@ -44,15 +46,16 @@ public static class PoseOutputs
             KeypointFile.Save(result.Sequence, Path.Combine(dir, "keypoints.json"));
             KeypointCsv.Save(result.Sequence, Path.Combine(dir, "keypoints.csv"));
             AtomicFile.WriteAllText(Path.Combine(dir, "timings.json"), TimingsJson(result));
-            if (options.Overlay) WriteOverlay(videoPath, Path.Combine(dir, "overlay.mp4"), options, result.Sequence, cancel);
+            if (options.Overlay) WriteOverlay(videoPath, Path.Combine(dir, "overlay.mp4"), options, result.Sequence, cancel, blurFaces);
             return dir;
         });
         cancel.ThrowIfCancellationRequested();
         output.Commit("keypoints.json");
     }
 
-    public static void WriteOverlay(string videoPath, string overlayPath, PoseExtractionOptions options, PoseSequence seq, CancellationToken cancel = default) =>
-        Analyze.OverlayStage.Run(videoPath, overlayPath, options.StartSeconds, options.EndSeconds, seq, new Dictionary<int, string>(), cancel);
+    public static void WriteOverlay(string videoPath, string overlayPath, PoseExtractionOptions options, PoseSequence seq, CancellationToken cancel = default,
+        bool blurFaces = true) =>
+        Analyze.OverlayStage.Run(videoPath, overlayPath, options.StartSeconds, options.EndSeconds, seq, new Dictionary<int, Reporting.KeyFrameRequest>(), cancel, blurFaces);
 
     public static string TimingsJson(PoseExtractionResult r)
     {

@@ -135,6 +135,26 @@ public static class ChartRenderer
         return Png(plt);
     }
 
+    /// <summary>Before (grey) and after (the palette's left blue) bars per label, the after bar with ± the smallest detectable difference as whiskers.</summary>
+    public static byte[] BeforeAfter(string title, string unit, IReadOnlyList<(string Label, double Before, double After, double Sdd)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var plt = NewPlot(title + ": before and after", "", unit);
+        var bars = new List<Bar>();
+        var before = Of(Palette.Noise);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            bars.Add(new Bar { Position = i * 3, Value = rows[i].Before, FillColor = before });
+            bars.Add(new Bar { Position = i * 3 + 1, Value = rows[i].After, Error = rows[i].Sdd, FillColor = LeftColor });
+        }
+        plt.Add.Bars(bars);
+        plt.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(rows.Select((_, i) => i * 3 + 0.5).ToArray(), rows.Select(r => r.Label).ToArray());
+        plt.Legend.ManualItems.Add(new LegendItem { LabelText = "before", FillColor = before });
+        plt.Legend.ManualItems.Add(new LegendItem { LabelText = "after (± SDD)", FillColor = LeftColor });
+        plt.ShowLegend(Edge.Bottom);
+        return Png(plt);
+    }
+
     private static Plot NewPlot(string title, string x, string y)
     {
         var plt = new Plot();

@@ -23,14 +23,10 @@ public static class HtmlReportWriter
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append("<title>GaitCheck report: ").Append(E(doc.Clip.FileName)).Append("</title>\n");
         h.Append("<style>\n").Append(ReportStyle.Css).Append("\n</style>\n</head>\n<body>\n");
-        Header(h, doc);
+        h.Append("<h1>GaitCheck report</h1>\n");
+        Facts(h, doc);
         h.Append("<div class=\"disclaimer\"><strong>A screen, not a diagnosis.</strong> ").Append(E(Disclaimer)).Append("</div>\n");
-        Summary(h, doc);
-        Findings(h, doc);
-        Charts(h, charts);
-        Tables(h, doc);
-        KeyFrames(h, doc);
-        NotReported(h, doc);
+        ClipSections(h, doc, charts);
         NotAssessed(h, doc);
         MarkerSections.Tracking(h, doc);
         NotesAndTimings(h, doc);
@@ -40,10 +36,22 @@ public static class HtmlReportWriter
         return h.ToString();
     }
 
-    private static void Header(StringBuilder h, ReportDocument doc)
+    /// <summary>One clip's sections after its facts: summary, findings, charts, tables, key frames, metrics not reported (a session report embeds them per clip).</summary>
+    internal static void ClipSections(StringBuilder h, ReportDocument doc, IReadOnlyList<RenderedChart> charts)
+    {
+        Summary(h, doc);
+        Findings(h, doc);
+        Charts(h, charts);
+        Tables(h, doc);
+        KeyFrames(h, doc);
+        NotReported(h, doc);
+    }
+
+    /// <summary>The clip's facts table: file, view, movement, capture quality, pose model.</summary>
+    internal static void Facts(StringBuilder h, ReportDocument doc)
     {
         var c = doc.Clip;
-        h.Append("<h1>GaitCheck report</h1>\n<table class=\"facts\">\n");
+        h.Append("<table class=\"facts\">\n");
         Row(h, "File", E(c.FileName));
         Row(h, "Camera view", E(c.View) + $" (confidence {Inv.F(c.ViewConfidence * 100, 0)}%)" + (c.ViewReason.Length > 0 ? " <span class=\"note\">" + E(c.ViewReason) + "</span>" : ""));
         string movement = E(PascalWords.Split(c.Movement, keepFirst: true)) + $" (confidence {Inv.F(c.MovementConfidence * 100, 0)}%)";
@@ -57,6 +65,10 @@ public static class HtmlReportWriter
             + $"person tracked on {Inv.F(c.TrackedFraction * 100, 1)}% of frames; {Inv.I(c.Gaps)} missing body-landmark value{(c.Gaps == 1 ? "" : "s")} (gaps)"
             + (c.Truncated ? "; <strong>file truncated: analysed up to its last decodable frame</strong>" : ""));
         Row(h, "Pose model", E(c.Model) + (c.Filter.Length > 0 ? "; filter: " + E(c.Filter) : ""));
+        Row(h, "Date and tool", (doc.Date is { } date ? "video file dated " + E(date) + "; " : "") + "analysed by " + E(doc.Generator));
+        if (doc.OverlayVideo is { } ov)
+            Row(h, "Overlay video", "<a href=\"" + E(string.Join("/", ov.Split('/').Select(Uri.EscapeDataString))) + "\">" + E(ov)
+                + "</a> <span class=\"note\">(skeleton and measurements over the clip, faces blurred unless --no-blur; H.264 plays in a browser when ffmpeg was installed)</span>");
         h.Append("</table>\n");
     }
 
@@ -162,8 +174,10 @@ public static class HtmlReportWriter
     {
         foreach (var t in doc.Tables.Where(t => t.Rows.Count > 0))
         {
-            h.Append("<h2>").Append(E(t.Title)).Append("</h2>\n<table class=\"data\">\n<tr>");
-            foreach (var c in t.Columns) h.Append("<th>").Append(E(c)).Append("</th>");
+            h.Append("<h2>").Append(E(t.Title)).Append("</h2>\n<table class=\"data\">\n");
+            if (t.Caption.Length > 0) h.Append("<caption>").Append(E(t.Caption)).Append("</caption>\n");
+            h.Append("<tr>");
+            foreach (var c in t.Headers ?? t.Columns) h.Append("<th>").Append(E(c)).Append("</th>");
             h.Append("</tr>\n");
             foreach (var r in t.Rows)
             {

@@ -22,6 +22,13 @@ public sealed record ReportDocument
     public IReadOnlyList<DataTable> Tables { get; init; } = [];
     public ChartData Charts { get; init; } = new();
     public IReadOnlyList<KeyFrameImage> KeyFrames { get; init; } = [];
+    /// <summary>
+    /// The date shown in the header: the video file's date (yyyy-MM-dd, from its modification time), so the same
+    /// clip gives the same report; null when there is no video.
+    /// </summary>
+    public string? Date { get; init; }
+    /// <summary>The overlay video's path relative to the report (linked from the facts table), or null when none was written.</summary>
+    public string? OverlayVideo { get; init; }
     /// <summary>Capture and analysis notes worth reading (gaps, truncation, swaps repaired...).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
@@ -127,8 +134,21 @@ public sealed record WithheldMetric(string Metric, string Event, string Reason, 
 /// <summary>A metric not reported in this view, with advice on how to film it.</summary>
 public sealed record NotReportedMetric(string Metric, string Reason, string FilmingAdvice);
 
-/// <summary>A simple table: named columns and rows of already-formatted invariant-culture strings.</summary>
-public sealed record DataTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+/// <summary>
+/// A simple table: named columns (the CSV's ids, which scripts read) and rows of already-formatted invariant-culture
+/// strings; the report shows <see cref="Headers"/> (people's words with units) when given, and <see cref="Caption"/>.
+/// </summary>
+public sealed record DataTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    /// <summary>Column headers for the report, one per column; null = <see cref="Columns"/>.</summary>
+    public IReadOnlyList<string>? Headers { get; init; }
+
+    /// <summary>What the table shows, printed above it.</summary>
+    public string Caption { get; init; } = "";
+}
+
+/// <summary>A key frame the report wants: its caption and the measured angles to draw on it.</summary>
+public sealed record KeyFrameRequest(string Caption, IReadOnlyList<MeasureMark> Marks);
 
 /// <summary>An image handed in by the pipeline (Reporting never decodes video).</summary>
 public sealed record KeyFrameImage(string Caption, string MimeType, byte[] Bytes);

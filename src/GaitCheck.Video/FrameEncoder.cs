@@ -2,10 +2,11 @@ using System.Diagnostics;
 using GaitCheck.Core;
 using OpenCvSharp;
 
-namespace GaitCheck.Synth.Output;
+namespace GaitCheck.Video;
 
 /// <summary>
-/// Encodes BGR frames into an .mp4 that any player plays. First choice: the `ffmpeg` command-line tool
+/// Encodes BGR frames into an .mp4 that any player and browser plays (the synthetic renderer's clips and, through
+/// <see cref="OverlayWriter"/>, the overlay video). First choice: the `ffmpeg` command-line tool
 /// (installed by scripts/setup.sh) fed raw BGR frames on stdin, encoding H.264 (libx264, yuv420p,
 /// +faststart). Fallback when `ffmpeg` is missing: OpenCV's VideoWriter with fourcc "mp4v" (MPEG-4 Part 2,
 /// plays in VLC/ffplay/most browsers' desktop players but not all phones). Frames go to a temporary
@@ -63,19 +64,26 @@ public sealed class FrameEncoder : IDisposable
         return null;
     }
 
-    public void Write(byte[] bgr)
+    /// <summary>Appends one continuous CV_8UC3 frame of the encoder's size.</summary>
+    public void Write(Mat bgr)
     {
-        if (bgr.Length != _w * _h * 3) throw new ArgumentException("frame size mismatch");
+        ArgumentNullException.ThrowIfNull(bgr);
+        if (bgr.Width != _w || bgr.Height != _h || bgr.Type() != MatType.CV_8UC3 || !bgr.IsContinuous()) throw new ArgumentException("frame size or layout mismatch");
         if (_stdin != null)
         {
-            try { _stdin.Write(bgr); }
+            try { _stdin.Write(bgr.AsSpan<byte>()); }
             catch (IOException e) { throw new GaitCheckException(ExitCode.ExternalToolFailed, $"ffmpeg stopped accepting frames: {e.Message} {Err()}", e); }
         }
-        else
-        {
-            using var m = Mat.FromPixelData(_h, _w, MatType.CV_8UC3, bgr);
-            _writer!.Write(m);
-        }
+        else _writer!.Write(bgr);
+    }
+
+    /// <summary>Appends one frame of packed BGR bytes.</summary>
+    public void Write(byte[] bgr)
+    {
+        ArgumentNullException.ThrowIfNull(bgr);
+        if (bgr.Length != _w * _h * 3) throw new ArgumentException("frame size mismatch");
+        using var m = Mat.FromPixelData(_h, _w, MatType.CV_8UC3, bgr);
+        Write(m);
     }
 
     public void Complete()
