@@ -136,6 +136,8 @@ public sealed record AnalyzeSettings
             if (Filter is { } f) w.WriteString("filter", f);
             if (Threads is { } t) w.WriteNumber("threads", t);
             if (CaptureFps is { } c) w.WriteNumber("captureFps", c);
+            if (Blur is { } bl) w.WriteBoolean("blur", bl);
+            if (Markers is { } mk) w.WriteString("markers", mk);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(ms.ToArray());
