@@ -22,4 +22,20 @@ public class ReadmeConventionsTests
             Assert.Contains(firstAuthor, row, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Every_marker_protocol_angle_has_a_row_with_its_first_author()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        int start = readme.IndexOf("**Skin-marker protocols**", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no skin-marker protocol table");
+        var lines = readme[start..].Split('\n');
+        foreach (var p in Core.Markers.MarkerProtocols.All)
+            foreach (var a in p.Angles)
+            {
+                string row = lines.SingleOrDefault(l => l.StartsWith($"| `{p.Id}` (", StringComparison.Ordinal) && l.Contains($"`{a.Metric}`", StringComparison.Ordinal))
+                    ?? throw new Xunit.Sdk.XunitException($"no row for {p.Id} {a.Metric}");
+                Assert.Contains(a.Citation.Split(' ', ',', ';')[0], row, StringComparison.Ordinal);
+            }
+    }
 }

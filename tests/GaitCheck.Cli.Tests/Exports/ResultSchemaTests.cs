@@ -8,7 +8,8 @@ namespace GaitCheck.Cli.Tests.Exports;
 /// <summary>src/GaitCheck.Reporting/Json/result.schema.json describes the result.json files real analyses write (JsonSchema.Net, draft 2020-12).</summary>
 public class ResultSchemaTests(ExportFixture f) : IClassFixture<ExportFixture>
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "GaitCheck.Reporting", "Json", "result.schema.json")));
+    /// <summary>The schema, built once (JsonSchema.Net registers it by its $id, so a second build of it is refused).</summary>
+    internal static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "GaitCheck.Reporting", "Json", "result.schema.json")));
 
     private static EvaluationResults Check(string json)
     {
