@@ -25,7 +25,7 @@ public static class MarkerScene
     }
 
     /// <summary>Sticker radius in metres.</summary>
-    public static float Radius(MarkerSceneSpec m, BodyProportions b) => m.DiameterMm / 2000f;
+    public static float Radius(MarkerSceneSpec m) => m.DiameterMm / 2000f;
 
     /// <summary>
     /// A ball of the sticker colour, 1.3 sticker diameters across, standing on a stand-in for a shelf 0.5 m beside the
@@ -35,7 +35,7 @@ public static class MarkerScene
     {
         var away = Vector3.Normalize(new Vector3(cam.Forward.X, 0, cam.Forward.Z));
         var at = cam.Right * 0.5f + away * 0.6f + new Vector3(0, 0.285f * b.Height, 0);
-        float r = 1.3f * Radius(m, b);
+        float r = 1.3f * Radius(m);
         var colour = Appearance.Rgb(MarkerColours.Sample(m.Colour));
         return new Capsule(at, at + new Vector3(0, 1e-4f, 0), r, r, colour);
     }
