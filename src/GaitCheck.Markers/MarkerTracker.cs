@@ -161,7 +161,7 @@ public sealed class MarkerTracker
             if (pick[m] < 0) continue;
             var bl = blobs[pick[m]];
             X[m][f] = (float)bl.X; Y[m][f] = (float)bl.Y; D[m][f] = (float)bl.Diameter;
-            _offX[m] = bl.X - anchors[m].X; _offY[m] = bl.Y - anchors[m].Y;
+            if (double.IsFinite(anchors[m].X) && double.IsFinite(anchors[m].Y)) { _offX[m] = bl.X - anchors[m].X; _offY[m] = bl.Y - anchors[m].Y; }
             _velocity[m] = _lastSeen[m] == f - 1;
             if (_velocity[m]) { _velX[m] = bl.X - _lastX[m]; _velY[m] = bl.Y - _lastY[m]; }
             _lastX[m] = bl.X; _lastY[m] = bl.Y;
