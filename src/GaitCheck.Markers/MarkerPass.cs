@@ -47,7 +47,7 @@ public static class MarkerPass
         var trackers = bands.Select(_ => new MarkerTracker(protocol, seq.Frames.Count)).ToArray();
         var sw = new Stopwatch();
         int processed = 0;
-        double leg = ClipLegLength(seq);
+        double leg = LegLength.Of(seq);
         var active = Enumerable.Range(0, bands.Count).ToList();
         using (var source = VideoSource.Open(video, start, end))
         using (var frame = new Mat())
@@ -62,7 +62,7 @@ public static class MarkerPass
                 if (k >= seq.Frames.Count || seq.Frames[k].Index != index) continue;
                 sw.Start();
                 Detect(frame, hsv, finder, seq.Frames[k], leg, protocol, bands, trackers, active, k);
-                if (processed + 1 == ChooseAfterFrames && active.Count > 1) active = Leading(trackers, active, protocol, k + 1);
+                if (processed + 1 == ChooseAfterFrames && active.Count > 1) active = Leading(trackers, active, k + 1);
                 sw.Stop();
                 processed++;
                 k++;
@@ -89,19 +89,11 @@ public static class MarkerPass
         return stats.Count(s => s.TrackedFraction >= 0.5) * 2 >= stats.Count;
     }
 
-    /// <summary>The clip's leg length: the 90th percentile of the frames' 2D hip→knee→ankle lengths (standing, not squatting).</summary>
-    public static double ClipLegLength(PoseSequence seq)
-    {
-        ArgumentNullException.ThrowIfNull(seq);
-        var l = seq.Frames.Select(f => MarkerTracker.LegLength(f.Points)).Where(double.IsFinite).Order().ToList();
-        return l.Count == 0 ? double.NaN : l[(int)Math.Floor(0.9 * (l.Count - 1))];
-    }
-
     /// <summary>With "auto", after this many frames only the colour(s) tracking best so far go on (the others' tracks stay empty).</summary>
     public const int ChooseAfterFrames = 30;
 
     /// <summary>The colours whose mean tracked fraction over the first <paramref name="frames"/> entries is the best (ties kept); all when none tracks anything.</summary>
-    private static List<int> Leading(MarkerTracker[] trackers, List<int> active, MarkerProtocol protocol, int frames)
+    private static List<int> Leading(MarkerTracker[] trackers, List<int> active, int frames)
     {
         var score = active.ToDictionary(i => i, i => trackers[i].X.Average(track => (double)track.Take(frames).Count(float.IsFinite) / frames));
         double best = score.Values.Max();

@@ -42,7 +42,7 @@ public sealed class MarkerTracker
         ArgumentNullException.ThrowIfNull(protocol);
         _protocol = protocol;
         int k = protocol.Markers.Count;
-        X = New(k, frames); Y = New(k, frames); D = New(k, frames);
+        X = MarkerTracks.Gaps(k, frames); Y = MarkerTracks.Gaps(k, frames); D = MarkerTracks.Gaps(k, frames);
         _below = protocol.Markers.Select(m => m.Above is { } b ? protocol.Markers.ToList().FindIndex(x => x.Id == b) : -1).ToArray();
         _partner = new int[k];
         for (int m = 0; m < k; m++) _partner[m] = _below[m] >= 0 ? _below[m] : Array.IndexOf(_below, m);
@@ -85,15 +85,6 @@ public sealed class MarkerTracker
             y -= a.Up * leg;
             return (x, y);
         }).ToArray();
-    }
-
-    /// <summary>Hip → knee → ankle length in pixels (the longer leg); NaN when both legs have gaps.</summary>
-    public static double LegLength(Keypoint[] p)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        double L(Landmark h, Landmark k, Landmark a) => Dist(p[(int)h], p[(int)k]) + Dist(p[(int)k], p[(int)a]);
-        double l = L(Landmark.LeftHip, Landmark.LeftKnee, Landmark.LeftAnkle), r = L(Landmark.RightHip, Landmark.RightKnee, Landmark.RightAnkle);
-        return double.IsFinite(l) && double.IsFinite(r) ? Math.Max(l, r) : double.IsFinite(l) ? l : r;
     }
 
     /// <summary>
@@ -184,13 +175,5 @@ public sealed class MarkerTracker
     }
 
     private static (double X, double Y) Mid(Keypoint a, Keypoint b) => ((a.X + b.X) / 2.0, (a.Y + b.Y) / 2.0);
-    private static double Dist(Keypoint a, Keypoint b) => Dist(a.X, a.Y, b.X, b.Y);
     private static double Dist(double ax, double ay, double bx, double by) => Math.Sqrt((ax - bx) * (ax - bx) + (ay - by) * (ay - by));
-
-    private static float[][] New(int k, int n)
-    {
-        var a = new float[k][];
-        for (int i = 0; i < k; i++) { a[i] = new float[n]; Array.Fill(a[i], float.NaN); }
-        return a;
-    }
 }

@@ -84,7 +84,7 @@ public sealed class SceneRenderer
         if (_protocol is not null && _sc.Markers is { } m)
         {
             var colour = Appearance.Rgb(MarkerColours.Sample(m.Colour));
-            foreach (var c in MarkerPlacement.Centres(joints, _protocol, _caps)) _decals.Add(new Decal(c, MarkerScene.Radius(m), colour));
+            foreach (var c in MarkerPlacement.Centres(joints, _protocol, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_caps))) _decals.Add(new Decal(c, MarkerScene.Radius(m), colour));
             if (m.Decoy) _caps.Add(MarkerScene.Decoy(m, joints.Body, Camera));
         }
         if (_sc.Render.Bystander) MannequinBuilder.Build(Bystander(t), Appearance.Bystander, _caps);

@@ -30,6 +30,14 @@ public sealed class MarkerTracks
         for (int i = 0; i < frameIndices.Count; i++) _entryOfFrame[frameIndices[i]] = i;
     }
 
+    /// <summary>One array of <paramref name="frames"/> gaps (NaN) per marker: the start of a set of tracks, filled where a marker is found.</summary>
+    public static float[][] Gaps(int markers, int frames)
+    {
+        var a = new float[markers][];
+        for (int i = 0; i < markers; i++) { a[i] = new float[frames]; Array.Fill(a[i], float.NaN); }
+        return a;
+    }
+
     public MarkerProtocol Protocol { get; }
     /// <summary>The sticker colour tracked ("green", "orange", "pink", "blue").</summary>
     public string Colour { get; }

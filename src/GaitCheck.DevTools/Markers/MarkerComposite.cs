@@ -22,12 +22,12 @@ public static class MarkerComposite
         ArgumentNullException.ThrowIfNull(seq);
         ArgumentNullException.ThrowIfNull(protocol);
         var rng = new Random(seed);
-        double leg = MarkerPass.ClipLegLength(seq);
+        double leg = LegLength.Of(seq);
         var offsets = protocol.Markers.Select(_ => (X: (rng.NextDouble() * 2 - 1) * 0.02 * leg, Y: (rng.NextDouble() * 2 - 1) * 0.02 * leg)).ToArray();
         int v = Convert.ToInt32(MarkerColours.Sample(colour)[1..], 16);
         var ink = new Scalar(v & 255, (v >> 8) & 255, (v >> 16) & 255);
         int n = Math.Min(seq.Frames.Count, maxFrames), k = protocol.Markers.Count;
-        var x = Jagged(k, n); var y = Jagged(k, n); var d = Jagged(k, n);
+        var x = MarkerTracks.Gaps(k, n); var y = MarkerTracks.Gaps(k, n); var d = MarkerTracks.Gaps(k, n);
         using var cap = new VideoCapture(video);
         using var frame = new Mat();
         using var gray = new Mat();
@@ -46,10 +46,7 @@ public static class MarkerComposite
                 {
                     double cx = anchors[m].X + offsets[m].X, cy = anchors[m].Y + offsets[m].Y;
                     if (!double.IsFinite(cx) || !double.IsFinite(cy) || cx < r || cy < r || cx > frame.Width - r || cy > frame.Height - r)
-                    {
-                        x[m][f] = y[m][f] = d[m][f] = float.NaN;
-                        continue;
-                    }
+                        continue;   // not drawn: stays a gap
                     double light = Math.Clamp(Brightness(gray, cx, cy, 2 * r) / 150.0, 0.55, 1.15);
                     Cv2.Circle(frame, new Point((int)Math.Round(cx * 16 - 8), (int)Math.Round(cy * 16 - 8)), (int)Math.Round(r * 16),
                         new Scalar(ink.Val0 * light, ink.Val1 * light, ink.Val2 * light), -1, LineTypes.AntiAlias, 4);
@@ -58,8 +55,6 @@ public static class MarkerComposite
                 writer.Write(frame);
                 f++;
             }
-            for (int rest = f; rest < n; rest++)
-                for (int m = 0; m < k; m++) x[m][rest] = y[m][rest] = d[m][rest] = float.NaN;
         }
         finally { writer?.Dispose(); }
         return new MarkerTracks(protocol, colour, Enumerable.Range(0, n).ToList(), x, y, d);
@@ -82,12 +77,5 @@ public static class MarkerComposite
         roi.Width = (int)Math.Min(gray.Width - roi.X, 2 * half + 1); roi.Height = (int)Math.Min(gray.Height - roi.Y, 2 * half + 1);
         using var sub = new Mat(gray, roi);
         return Cv2.Mean(sub).Val0;
-    }
-
-    private static float[][] Jagged(int k, int n)
-    {
-        var a = new float[k][];
-        for (int i = 0; i < k; i++) a[i] = new float[n];
-        return a;
     }
 }

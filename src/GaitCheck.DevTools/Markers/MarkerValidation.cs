@@ -55,12 +55,12 @@ public static class MarkerValidation
             ct.ThrowIfCancellationRequested();
             log?.Invoke($"[{++i}/{scenarios.Count}] {sc.Name}");
             string video = Path.Combine(dir, sc.Name + ".mp4");
-            bool reuse = File.Exists(video) && File.Exists(Path.Combine(dir, sc.Name + ".scenario.json"))
-                && File.ReadAllText(Path.Combine(dir, sc.Name + ".scenario.json")) == sc.ToJson() + "\n";
+            bool reuse = ValidationRunner.Reusable(sc, dir);
             var truth = reuse ? SynthRunner.TruthOnly(sc, video) : SynthRunner.Run(sc, dir, ct: ct).Truth;
             string kp = Path.Combine(dir, sc.Name + ".pose.keypoints.json");
-            var seq = reuse && File.Exists(kp) ? KeypointFile.Load(kp) : PoseExtractor.Run(video, new PoseExtractionOptions { Overlay = false }, cancel: ct).Sequence;
-            KeypointFile.Save(seq, kp);
+            PoseSequence seq;
+            if (reuse && File.Exists(kp)) seq = KeypointFile.Load(kp);
+            else KeypointFile.Save(seq = PoseExtractor.Run(video, new PoseExtractionOptions { Overlay = false }, cancel: ct).Sequence, kp);
             var structure = StructureAnalyzer.Analyze(seq, new StructureOptions());
             var protocol = MarkerScene.Protocol(sc) ?? MarkerProtocols.ForView(EnumNames.Camel(truth.View))!;
             var pass = MarkerPass.Run(video, null, null, structure.Sequence, protocol, "auto", ct);

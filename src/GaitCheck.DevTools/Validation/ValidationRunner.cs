@@ -115,7 +115,7 @@ public static class ValidationRunner
     public static string ClipsDir(string outDir, GridKind grid) => Path.Combine(outDir, "clips-" + grid.ToString().ToLowerInvariant());
 
     /// <summary>An existing clip is reused when its video exists and its scenario JSON is byte-identical.</summary>
-    private static bool Reusable(Scenario sc, string dir)
+    public static bool Reusable(Scenario sc, string dir)
     {
         string video = Path.Combine(dir, sc.Name + ".mp4"), json = Path.Combine(dir, sc.Name + ".scenario.json");
         return File.Exists(video) && File.Exists(json) && File.ReadAllText(json) == sc.ToJson() + "\n";

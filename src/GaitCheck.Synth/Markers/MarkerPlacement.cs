@@ -15,18 +15,21 @@ public readonly record struct Decal(Vector3 Centre, float Radius, Vector3 Colour
 /// </summary>
 public static class MarkerPlacement
 {
-    public static Vector3[] Centres(BodyJoints j, MarkerProtocol protocol, IReadOnlyList<Capsule> bodyCapsules)
+    /// <summary>Indices 0, 1, 2…: "every capsule" for the scene-distance functions, sliced to the capsule count.</summary>
+    private static readonly int[] Every = Enumerable.Range(0, 256).ToArray();
+
+    /// <summary>Indices of all of <paramref name="caps"/>.</summary>
+    public static ReadOnlySpan<int> All(ReadOnlySpan<Capsule> caps) => Every.AsSpan(0, caps.Length);
+
+    public static Vector3[] Centres(BodyJoints j, MarkerProtocol protocol, ReadOnlySpan<Capsule> bodyCapsules)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        ArgumentNullException.ThrowIfNull(bodyCapsules);
-        var caps = bodyCapsules.ToArray();
-        int[] all = Enumerable.Range(0, caps.Length).ToArray();
         var centres = new Vector3[protocol.Markers.Count];
         for (int i = 0; i < centres.Length; i++)
         {
             var m = protocol.Markers[i];
             var (inside, outward) = MarkerSites.Of(j, m.Site, m.SideValue);
-            centres[i] = Surface(caps, all, inside, Vector3.Normalize(outward));
+            centres[i] = Surface(bodyCapsules, All(bodyCapsules), inside, Vector3.Normalize(outward));
         }
         return centres;
     }

@@ -33,23 +33,24 @@ public sealed class MarkerTruth
         ArgumentNullException.ThrowIfNull(truth);
         if (MarkerScene.Protocol(sc) is not { } protocol || sc.Markers is not { } spec) return null;
         int n = truth.FrameCount, k = protocol.Markers.Count;
-        var x = Jagged<float>(k, n); var y = Jagged<float>(k, n); var d = Jagged<float>(k, n); var vis = Jagged<bool>(k, n);
+        var x = MarkerTracks.Gaps(k, n); var y = MarkerTracks.Gaps(k, n); var d = MarkerTracks.Gaps(k, n);
+        var vis = new bool[k][];
+        for (int m = 0; m < k; m++) vis[m] = new bool[n];
         var caps = new List<Capsule>(64);
         for (int f = 0; f < n; f++)
         {
             var j = motion.Pose(f / truth.Fps);
             caps.Clear();
             MannequinBuilder.Build(j, sc.Look, caps);
-            var arr = caps.ToArray();
-            int[] all = Enumerable.Range(0, arr.Length).ToArray();
-            var centres = MarkerPlacement.Centres(j, protocol, caps);
+            var arr = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(caps);
+            var centres = MarkerPlacement.Centres(j, protocol, arr);
             for (int m = 0; m < k; m++)
             {
                 var uv = cam.Project(centres[m]);
                 x[m][f] = uv.X; y[m][f] = uv.Y;
                 float depth = cam.ToCamera(centres[m]).Z;
                 d[m][f] = depth > 0 ? cam.FocalPx * spec.DiameterMm / 1000f / depth : float.NaN;
-                vis[m][f] = MarkerPlacement.Visible(arr, all, cam.Position, centres[m]);
+                vis[m][f] = MarkerPlacement.Visible(arr, MarkerPlacement.All(arr), cam.Position, centres[m]);
             }
         }
         var tracks = new MarkerTracks(protocol, spec.Colour, truth.Keypoints.Frames.Select(fr => fr.Index).ToList(), x, y, d);
@@ -70,11 +71,4 @@ public sealed class MarkerTruth
 
     /// <summary>Frames in which marker <paramref name="m"/> is visible.</summary>
     public int VisibleFrames(int m) => Visible[m].Count(v => v);
-
-    private static T[][] Jagged<T>(int k, int n)
-    {
-        var a = new T[k][];
-        for (int i = 0; i < k; i++) a[i] = new T[n];
-        return a;
-    }
 }
