@@ -21,7 +21,7 @@ internal static class AnalysisStage
 
     /// <summary>The clip's structure (view, movement, reps or gait events), metrics and findings, with the settings' forced view, movement, capture rate and tuning.</summary>
     public static AnalysisResult Analyze(PoseSequence seq, AnalyzeSettings s, MarkerStageResult? markers = null) =>
-        ClipAnalyzer.FromStructure(Structure(seq, s), new AnalysisOptions
+        ClipAnalyzer.FromStructure(markers?.Structure ?? Structure(seq, s), new AnalysisOptions
         {
             ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps, Tuning = s.Tuning ?? AnalysisTuning.Default,
             Markers = markers?.Tracks, StageNotes = markers?.Notes ?? [],

@@ -60,7 +60,7 @@ public static class ClipPipeline
         if (markers.Seconds > 0)
         {
             Lap(timings, "markers", ref t);
-            timings.Add(new StageTiming("markers.detectMsPerFrame", markers.DetectionMsPerFrame));
+            timings.Add(new StageTiming("markers.detect", markers.DetectionSeconds));
         }
         cancel.ThrowIfCancellationRequested();
 

@@ -11,8 +11,9 @@ namespace GaitCheck.Pipeline.Analyze;
 /// <param name="Tracks">The accepted colour's tracks; null when markers were not asked for or none were found.</param>
 /// <param name="Note">Why no markers are used, for the report's notes; null when markers are used or were not asked for.</param>
 /// <param name="Seconds">Wall time of the stage (decoding included).</param>
-/// <param name="DetectionMsPerFrame">Detection and tracking time per frame, decoding excluded.</param>
-public sealed record MarkerStageResult(MarkerTracks? Tracks, string? Note, double Seconds, double DetectionMsPerFrame)
+/// <param name="DetectionSeconds">Detection and tracking time, decoding excluded.</param>
+/// <param name="Structure">The clip's structure the protocol was chosen by, for the analysis to use rather than find again; null when markers were not asked for.</param>
+public sealed record MarkerStageResult(MarkerTracks? Tracks, string? Note, double Seconds, double DetectionSeconds, ClipStructure? Structure = null)
 {
     public static MarkerStageResult None { get; } = new(null, null, 0, 0);
     public IReadOnlyList<string> Notes => Note is null ? [] : [Note];
@@ -31,9 +32,9 @@ internal static class MarkerStage
         var structure = AnalysisStage.Structure(seq, s);
         string view = EnumNames.Camel(structure.View.View);
         if (MarkerProtocols.ForView(view) is not { } protocol)
-            return new MarkerStageResult(null, $"Skin markers: no marker protocol for the {view} view (the protocols are for frontal and posterior views); markerless values are shown.", sw.Elapsed.TotalSeconds, 0);
+            return new MarkerStageResult(null, $"Skin markers: no marker protocol for the {view} view (the protocols are for frontal and posterior views); markerless values are shown.", sw.Elapsed.TotalSeconds, 0, structure);
         var r = MarkerPass.Run(video, s.Start, s.End, structure.Sequence, protocol, s.Markers, cancel);
         string? note = r.Tracks is null ? $"Skin markers: {r.Reason}; markerless values are shown." : null;
-        return new MarkerStageResult(r.Tracks, note, sw.Elapsed.TotalSeconds, r.MillisecondsPerFrame);
+        return new MarkerStageResult(r.Tracks, note, sw.Elapsed.TotalSeconds, r.DetectionMilliseconds / 1000, structure);
     }
 }
