@@ -11,7 +11,8 @@ namespace GaitCheck.Markers;
 /// <param name="Reason">Why no markers were taken, when <paramref name="Tracks"/> is null.</param>
 /// <param name="Frames">Frames processed.</param>
 /// <param name="DetectionMilliseconds">Time spent detecting and tracking (colour conversion, blobs, assignment), not decoding.</param>
-public sealed record MarkerPassResult(MarkerTracks? Tracks, string? Reason, int Frames, double DetectionMilliseconds)
+/// <param name="Loss">Per marker and frame of the chosen colour, why it is a gap (<see cref="MarkerTracker.Loss"/>); null with no colour.</param>
+public sealed record MarkerPassResult(MarkerTracks? Tracks, string? Reason, int Frames, double DetectionMilliseconds, MarkerLoss[][]? Loss = null)
 {
     public double MillisecondsPerFrame => Frames > 0 ? DetectionMilliseconds / Frames : 0;
 }
@@ -70,12 +71,12 @@ public static class MarkerPass
         }
         var frames = seq.Frames.Select(f => f.Index).ToList();
         var candidates = bands.Select((b, i) => new MarkerTracks(protocol, b.Colour, frames, trackers[i].X, trackers[i].Y, trackers[i].D))
-            .Select(t => (Tracks: t, Stats: t.Stats()))
+            .Select((t, i) => (Tracks: t, Stats: t.Stats(), trackers[i].Loss))
             .Where(c => Accepted(c.Stats))
             .OrderByDescending(c => c.Stats.Average(s => s.TrackedFraction))
             .ToList();
         double ms = sw.Elapsed.TotalMilliseconds;
-        if (candidates.Count > 0) return new MarkerPassResult(candidates[0].Tracks, null, processed, ms);
+        if (candidates.Count > 0) return new MarkerPassResult(candidates[0].Tracks, null, processed, ms, candidates[0].Loss);
         string what = colour == "auto" ? "no sticker colour" : $"no {colour} stickers";
         return new MarkerPassResult(null,
             $"{what} found where the {protocol.Id} protocol places its markers (at least half of its {protocol.Markers.Count} markers on at least half of the frames are needed)",

@@ -4,38 +4,41 @@ using GaitCheck.Core.Markers;
 namespace GaitCheck.Markers;
 
 /// <summary>
-/// Gives the blobs of one colour their protocol identities, frame by frame. The pose gives each marker's expected
-/// place (its anchor: <see cref="MarkerAnchor"/>) when a marker is first found or found again after a gap (then the
-/// prediction is the anchor plus the marker's last offset from it). While a marker is tracked frame after frame, its
-/// prediction is its own continued motion (last position + last velocity), not the pose: BlazePose may label the legs
-/// the wrong way round near a crossing, and a prediction that followed it would swap the markers. Blobs and markers are
-/// matched by minimum total distance to the predictions (<see cref="Assignment"/>), each blob to one marker at most.
-/// A marker stays a gap, never a guess, when no blob lies within its gate, when another unclaimed blob is almost as
-/// close (ambiguous: a same-coloured object near the limb), when it and the marker that must lie below it come out
-/// in the wrong order (a swap), or when it is found without its partner of the pair and lies about as near the
-/// partner's expected place as its own (it could be either sticker). A chain of stickers down one limb (thigh-knee-ankle,
-/// shank-shank-heel-heel) is identified, first or again after a gap, only when all of it is seen at once, in order.
+/// Gives the blobs of one colour their protocol identities, frame by frame, one chain of stickers at a time
+/// (<see cref="ChainFit"/>: thigh-knee-ankle, shank-shank-heel-heel, or a lone ASIS or PSIS). Each marker's expected
+/// place comes from the pose (its anchor: <see cref="MarkerAnchor"/>) while it is untracked; from the anchor plus its
+/// last offset when it was seen lately, or plus its chain's offset when only others of its chain were; and from its own
+/// continued motion (last position + last velocity) while it is tracked frame after frame, not the pose: BlazePose may
+/// label the legs the wrong way round near a crossing, and a prediction that followed it would swap the markers. A blob
+/// that two chains both read as theirs (legs crossing) is a gap for both. A marker that is hidden or not found, or
+/// whose reading is ambiguous, is a gap, never a guess. Blobs far from the size of the stickers tracked so far are
+/// not stickers (the protocol's stickers are all one size).
 /// </summary>
 public sealed class MarkerTracker
 {
     /// <summary>A marker seen within this many frames is predicted from its offset; older offsets are forgotten.</summary>
     private const int OffsetMemoryFrames = 15;
-    /// <summary>Largest distance from the prediction, in leg lengths, for a tracked marker (pose jitter plus marker motion).</summary>
+    /// <summary>Largest distance from the prediction, in leg lengths, for a marker seen lately (pose jitter plus marker motion).</summary>
     private const double TrackGate = 0.06;
     /// <summary>Largest distance, in leg lengths, from a moving marker's continued motion (a limb's acceleration over one frame).</summary>
     private const double MovingGate = 0.035;
+    /// <summary>Uncertainty, in leg lengths, of a moving marker's continued motion, of a marker's last offset, and of its chain's offset.</summary>
+    private const double MovingSigma = 0.012, TrackSigma = 0.02, ChainSigma = 0.025;
     /// <summary>A tracked marker's identity is held by continuity, so its anchor gate widens by this factor (the pose may drift at depth).</summary>
     private const double TrackedAnchorGateFactor = 2;
-    /// <summary>An unclaimed blob closer than this multiple of the chosen blob's distance (plus a pixel) makes the choice ambiguous.</summary>
-    private const double AmbiguityRatio = 1.5;
-    /// <summary>A marker found without its ordered partner (thigh/knee, shank or heel pair) must be this much nearer its own anchor than its partner's.</summary>
-    private const double PartnerRatio = 1.4;
+    /// <summary>A whole chain, identified by its order and spacing, may sit this much farther from the pose's places (the pose puts a limb off at depth).</summary>
+    private const double StartGateFactor = 1.5;
+    /// <summary>A marker tracked frame to frame and then missed for up to this many frames is still carried by its own motion.</summary>
+    private const int CoastFrames = 1;
+    /// <summary>Blobs outside this range of the tracked stickers' running diameter are not stickers (a disc turned 60° away still has 0.7 of its diameter; blur smears it larger).</summary>
+    private const double SizeLow = 0.5, SizeHigh = 2.0;
 
     private readonly MarkerProtocol _protocol;
-    private readonly int[] _below, _partner, _chain;
-    private readonly double[] _offX, _offY, _lastX, _lastY, _velX, _velY;
+    private readonly int[][] _chains;
+    private readonly double[] _offX, _offY, _lastX, _lastY, _lastD, _velX, _velY;
     private readonly bool[] _velocity;
     private readonly int[] _lastSeen;
+    private double _size = double.NaN;
 
     public MarkerTracker(MarkerProtocol protocol, int frames)
     {
@@ -43,18 +46,18 @@ public sealed class MarkerTracker
         _protocol = protocol;
         int k = protocol.Markers.Count;
         X = MarkerTracks.Gaps(k, frames); Y = MarkerTracks.Gaps(k, frames); D = MarkerTracks.Gaps(k, frames);
-        _below = protocol.Markers.Select(m => m.Above is { } b ? protocol.Markers.ToList().FindIndex(x => x.Id == b) : -1).ToArray();
-        _partner = new int[k];
-        for (int m = 0; m < k; m++) _partner[m] = _below[m] >= 0 ? _below[m] : Array.IndexOf(_below, m);
-        _chain = new int[k];
-        for (int m = 0; m < k; m++)
-        {
-            int top = m;
-            while (Array.IndexOf(_below, top) is int up and >= 0) top = up;
-            _chain[m] = top;   // the chain (thigh-knee-ankle, shank-heel) is named by its top marker
-        }
+        Loss = Enumerable.Range(0, k).Select(_ => Enumerable.Repeat(MarkerLoss.NoPose, frames).ToArray()).ToArray();
+        var ids = protocol.Markers.Select(m => m.Id).ToList();
+        var below = protocol.Markers.Select(m => m.Above is { } b ? ids.IndexOf(b) : -1).ToArray();
+        _chains = Enumerable.Range(0, k).Where(m => Array.IndexOf(below, m) < 0)   // the top of each chain: nothing above it
+            .Select(top =>
+            {
+                var chain = new List<int>();
+                for (int m = top; m >= 0; m = below[m]) chain.Add(m);
+                return chain.ToArray();
+            }).ToArray();
         _offX = new double[k]; _offY = new double[k];
-        _lastX = new double[k]; _lastY = new double[k]; _velX = new double[k]; _velY = new double[k];
+        _lastX = new double[k]; _lastY = new double[k]; _lastD = new double[k]; _velX = new double[k]; _velY = new double[k];
         _velocity = new bool[k];
         _lastSeen = Enumerable.Repeat(int.MinValue / 2, k).ToArray();
     }
@@ -62,6 +65,8 @@ public sealed class MarkerTracker
     public float[][] X { get; }
     public float[][] Y { get; }
     public float[][] D { get; }
+    /// <summary>Per marker and frame, why it is a gap (<see cref="MarkerLoss.None"/> where tracked).</summary>
+    public MarkerLoss[][] Loss { get; }
 
     /// <summary>Anchors of every marker in one frame (NaN where the pose has a gap); offsets in <paramref name="leg"/> pixels per leg length.</summary>
     public static (double X, double Y)[] Anchors(MarkerProtocol protocol, Keypoint[] points, double leg)
@@ -88,7 +93,7 @@ public sealed class MarkerTracker
     }
 
     /// <summary>
-    /// Assigns this frame's blobs; frame <paramref name="f"/> is the entry index, <paramref name="leg"/> the clip's leg
+    /// Reads this frame's blobs; frame <paramref name="f"/> is the entry index, <paramref name="leg"/> the clip's leg
     /// length in pixels (gates scale with it; a per-frame length would shrink them at squat depth).
     /// </summary>
     public void Step(int f, (double X, double Y)[] anchors, double leg, IReadOnlyList<Blob> blobs)
@@ -96,68 +101,90 @@ public sealed class MarkerTracker
         ArgumentNullException.ThrowIfNull(anchors);
         ArgumentNullException.ThrowIfNull(blobs);
         int k = _protocol.Markers.Count;
-        for (int m = 0; m < k; m++) { X[m][f] = float.NaN; Y[m][f] = float.NaN; D[m][f] = float.NaN; }
-        if (!double.IsFinite(leg) || leg <= 0 || blobs.Count == 0) return;
+        bool usable = double.IsFinite(leg) && leg > 0;
+        for (int m = 0; m < k; m++) { X[m][f] = float.NaN; Y[m][f] = float.NaN; D[m][f] = float.NaN; Loss[m][f] = usable ? MarkerLoss.NoBlob : MarkerLoss.NoPose; }
+        if (!usable || blobs.Count == 0) return;
         blobs = WithoutMerged(blobs);
-        var cost = new double[k, blobs.Count];
-        var gap = new double[k];
-        var pred = new (double X, double Y)[k];
-        var moving = new bool[k];
-        for (int m = 0; m < k; m++)
+        var slots = _chains.Select(chain => chain.Select(m => Slot(m, f, anchors, leg, chain)).ToList()).ToArray();
+        var pick = Enumerable.Repeat(-1, k).ToArray();
+        var best = Enumerable.Repeat(-1, k).ToArray();
+        for (int c = 0; c < _chains.Length; c++) Read(c, Enumerable.Range(0, blobs.Count).ToList());
+        // Again, each chain without the blobs the other chains read best (before doubt) and it did not: a sticker of the
+        // other leg close by is not a doubt, but a blob both read stays in both, so the contest below decides it.
+        var first = (int[])best.Clone();
+        for (int c = 0; c < _chains.Length; c++)
         {
-            var (ax, ay) = anchors[m];
-            bool tracked = f - _lastSeen[m] <= OffsetMemoryFrames;
-            moving[m] = f - _lastSeen[m] == 1 && _velocity[m];
-            pred[m] = moving[m] ? (_lastX[m] + _velX[m], _lastY[m] + _velY[m]) : tracked ? (ax + _offX[m], ay + _offY[m]) : (ax, ay);
-            double gate = (moving[m] ? MovingGate : tracked ? TrackGate : _protocol.Markers[m].Gate) * leg;
-            gap[m] = gate;
-            for (int b = 0; b < blobs.Count; b++)
+            var mine = _chains[c];
+            var own = mine.Where(m => first[m] >= 0).Select(m => first[m]).ToHashSet();
+            var others = Enumerable.Range(0, k).Where(m => Array.IndexOf(mine, m) < 0 && first[m] >= 0 && !own.Contains(first[m])).Select(m => first[m]).ToHashSet();
+            if (others.Count > 0) Read(c, Enumerable.Range(0, blobs.Count).Where(b => !others.Contains(b)).ToList());
+        }
+        Contest();
+
+        void Read(int c, List<int> from)
+        {
+            var (chainPick, chainLoss, chainBest) = ChainFit.Solve(slots[c], from.Select(b => blobs[b]).ToList(), leg);
+            for (int i = 0; i < _chains[c].Length; i++)
             {
-                double dAnchor = Dist(blobs[b].X, blobs[b].Y, ax, ay), dPred = Dist(blobs[b].X, blobs[b].Y, pred[m].X, pred[m].Y);
-                double anchorGate = _protocol.Markers[m].Gate * leg * (tracked ? TrackedAnchorGateFactor : 1);
-                bool nearAnchor = dAnchor <= anchorGate || (moving[m] && double.IsNaN(dAnchor));   // a pose gap does not stop a moving marker
-                cost[m, b] = double.IsFinite(dPred) && dPred <= gate && nearAnchor ? dPred : double.PositiveInfinity;
+                pick[_chains[c][i]] = chainPick[i] >= 0 ? from[chainPick[i]] : -1;
+                best[_chains[c][i]] = chainBest[i] >= 0 ? from[chainBest[i]] : -1;
+                Loss[_chains[c][i]][f] = chainLoss[i];
             }
         }
-        var pick = Assignment.Solve(cost, gap);
-        var claimed = new bool[blobs.Count];
-        foreach (int b in pick) if (b >= 0) claimed[b] = true;
-        for (int m = 0; m < k; m++)
+
+        // A blob two chains both read (the legs cross or touch) stays with a marker carried there by its own motion when
+        // the other is not; otherwise it is a gap for both.
+        void Contest()
         {
-            int b = pick[m];
-            if (b < 0) continue;
-            double best = cost[m, b];
-            for (int o = 0; o < blobs.Count; o++)
-                if (!claimed[o] && cost[m, o] < AmbiguityRatio * best + 1) { pick[m] = -1; break; }
+            var moving = slots.SelectMany((sl, c) => sl.Select((x, i) => (Marker: _chains[c][i], x.Moving))).ToDictionary(p => p.Marker, p => p.Moving);
+            for (int m = 0; m < k; m++)
+                for (int o = m + 1; o < k; o++)
+                {
+                    if (pick[m] < 0 || pick[m] != pick[o]) continue;
+                    if (moving[m] != moving[o]) { int loser = moving[m] ? o : m; pick[loser] = -1; Loss[loser][f] = MarkerLoss.Conflict; }
+                    else { pick[m] = pick[o] = -1; Loss[m][f] = Loss[o][f] = MarkerLoss.Conflict; }
+                }
         }
-        for (int m = 0; m < k; m++)
-            if (_below[m] >= 0 && pick[m] >= 0 && pick[_below[m]] >= 0 && blobs[pick[m]].Y >= blobs[pick[_below[m]]].Y)
-                pick[m] = pick[_below[m]] = -1;
-        for (int m = 0; m < k; m++)
-            if (pick[m] >= 0 && !moving[m] && _partner[m] is int p and >= 0 && pick[p] < 0
-                && Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[p].X, anchors[p].Y) < PartnerRatio * Dist(blobs[pick[m]].X, blobs[pick[m]].Y, anchors[m].X, anchors[m].Y))
-                pick[m] = -1;   // found alone, about as near its partner's place as its own: it could be either of the pair
-        // A chain's identities are given (first, or again after a gap) only when all its stickers are seen at once, in
-        // order: with one missing, neither the pose's expected places nor an old offset says which one it is (the heel
-        // pair is 5 cm apart, and the foot turns in swing).
-        for (int m = 0; m < k; m++)
-        {
-            if (pick[m] < 0 || moving[m]) continue;
-            bool whole = true;
-            for (int o = 0; o < k; o++) if (_chain[o] == _chain[m] && pick[o] < 0) { whole = false; break; }
-            if (!whole) pick[m] = -1;
-        }
+        var sizes = new List<double>();
         for (int m = 0; m < k; m++)
         {
             if (pick[m] < 0) continue;
             var bl = blobs[pick[m]];
+            sizes.Add(bl.Diameter);
             X[m][f] = (float)bl.X; Y[m][f] = (float)bl.Y; D[m][f] = (float)bl.Diameter;
             if (double.IsFinite(anchors[m].X) && double.IsFinite(anchors[m].Y)) { _offX[m] = bl.X - anchors[m].X; _offY[m] = bl.Y - anchors[m].Y; }
             _velocity[m] = _lastSeen[m] == f - 1;
             if (_velocity[m]) { _velX[m] = bl.X - _lastX[m]; _velY[m] = bl.Y - _lastY[m]; }
-            _lastX[m] = bl.X; _lastY[m] = bl.Y;
+            _lastX[m] = bl.X; _lastY[m] = bl.Y; _lastD[m] = bl.Diameter;
             _lastSeen[m] = f;
         }
+        if (sizes.Count >= 3)
+        {
+            sizes.Sort();
+            double median = sizes[sizes.Count / 2];
+            _size = double.IsFinite(_size) ? 0.8 * _size + 0.2 * median : median;
+        }
+    }
+
+    private bool Recent(int m, int f) => f - _lastSeen[m] <= OffsetMemoryFrames;
+
+    /// <summary>Where marker <paramref name="m"/> is expected in frame <paramref name="f"/>, how sure that is, and its gates.</summary>
+    private ChainSlot Slot(int m, int f, (double X, double Y)[] anchors, double leg, int[] chain)
+    {
+        var (ax, ay) = anchors[m];
+        double gate = _protocol.Markers[m].Gate;
+        int gapFrames = f - _lastSeen[m];
+        bool recent = Recent(m, f);
+        double anchorGate = gate * leg * (recent ? TrackedAnchorGateFactor : 1);
+        double size = recent ? _lastD[m] : _size;   // its own size while tracked (a sticker merged with a like-coloured patch stays large), else the stickers'
+        double minD = double.IsFinite(size) ? SizeLow * size : 0, maxD = double.IsFinite(size) ? SizeHigh * size : double.PositiveInfinity;
+        if (_velocity[m] && gapFrames <= CoastFrames)   // tracked frame to frame: its own motion carries it
+            return new ChainSlot(_lastX[m] + gapFrames * _velX[m], _lastY[m] + gapFrames * _velY[m], MovingSigma * leg * gapFrames, MovingGate * leg * gapFrames, ax, ay, anchorGate, true, minD, maxD);
+        if (recent) return new ChainSlot(ax + _offX[m], ay + _offY[m], TrackSigma * leg, TrackGate * leg * StartGateFactor, ax, ay, anchorGate, false, minD, maxD);
+        var seen = chain.Where(o => o != m && Recent(o, f)).ToList();
+        if (seen.Count > 0)
+            return new ChainSlot(ax + seen.Average(o => _offX[o]), ay + seen.Average(o => _offY[o]), ChainSigma * leg, gate * leg * StartGateFactor, ax, ay, anchorGate * StartGateFactor, false, minD, maxD);
+        return new ChainSlot(ax, ay, gate * leg / 2, gate * leg * StartGateFactor, ax, ay, anchorGate * StartGateFactor, false, minD, maxD);
     }
 
     /// <summary>
@@ -175,5 +202,4 @@ public sealed class MarkerTracker
     }
 
     private static (double X, double Y) Mid(Keypoint a, Keypoint b) => ((a.X + b.X) / 2.0, (a.Y + b.Y) / 2.0);
-    private static double Dist(double ax, double ay, double bx, double by) => Math.Sqrt((ax - bx) * (ax - bx) + (ay - by) * (ay - by));
 }

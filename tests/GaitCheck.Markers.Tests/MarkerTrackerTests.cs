@@ -17,10 +17,13 @@ public class MarkerTrackerTests
     private static List<Blob> Rest((double X, double Y)[] anchors) =>
         [.. Frontal.Markers.Select((m, i) => (m, i)).Where(p => !p.m.Id.EndsWith("ANKLE", StringComparison.Ordinal)).Select(p => new Blob(anchors[p.i].X, anchors[p.i].Y + 3, 8, 50))];
 
-    /// <summary>Every marker's anchor at a default place; the ankles' anchors given.</summary>
+    /// <summary>Every marker's anchor where a standing body 800 px tall from hip to ankle puts it (left leg on the image's right); the ankles' anchors given.</summary>
     private static (double X, double Y)[] Anchors((double X, double Y) leftAnkle, (double X, double Y) rightAnkle)
     {
-        var a = Frontal.Markers.Select((m, i) => (X: 300.0 + 40 * i, Y: 100.0 + 10 * i)).ToArray();
+        var a = new (double X, double Y)[Frontal.Markers.Count];
+        a[Id("L_ASIS")] = (560, 60); a[Id("R_ASIS")] = (240, 60);
+        a[Id("L_THIGH")] = (530, 420); a[Id("R_THIGH")] = (270, 420);
+        a[Id("L_KNEE")] = (515, 500); a[Id("R_KNEE")] = (285, 500);
         a[Id("L_ANKLE")] = leftAnkle; a[Id("R_ANKLE")] = rightAnkle;
         return a;
     }
@@ -88,19 +91,100 @@ public class MarkerTrackerTests
     }
 
     [Fact]
-    public void A_chain_missing_a_sticker_is_not_identified_until_it_is_all_in_view()
+    public void A_sticker_whose_hidden_chain_mate_could_be_where_it_is_waits_for_the_whole_chain()
     {
         var t = new MarkerTracker(Frontal, 2);
         var a = Anchors((500, 900), (300, 900));
-        // Frame 0: the left knee sticker is hidden, so the left thigh and ankle stickers could be any of the chain's.
+        // Frame 0: the left knee sticker is hidden. The thigh sticker lies within the knee's search region, so it could be
+        // either; the ankle sticker lies far from both, so it can only be the ankle's.
         var blobs = Rest(a).Where(b => Math.Abs(b.X - a[Id("L_KNEE")].X) > 1e-6).ToList();
         blobs.AddRange([new Blob(500, 903, 8, 50), new Blob(300, 903, 8, 50)]);
         t.Step(0, a, Leg, blobs);
-        Assert.True(float.IsNaN(t.X[Id("L_THIGH")][0]) && float.IsNaN(t.X[Id("L_ANKLE")][0]));
-        Assert.True(float.IsFinite(t.X[Id("R_ANKLE")][0]), "the right leg's chain is whole");
+        Assert.True(float.IsNaN(t.X[Id("L_THIGH")][0]));
+        Assert.Equal(500, t.X[Id("L_ANKLE")][0], 3);
+        Assert.True(float.IsFinite(t.X[Id("R_THIGH")][0]) && float.IsFinite(t.X[Id("R_ANKLE")][0]), "the right leg's chain is whole");
         // Frame 1: all in view.
         t.Step(1, a, Leg, [.. Rest(a), new Blob(500, 903, 8, 50), new Blob(300, 903, 8, 50)]);
-        Assert.True(float.IsFinite(t.X[Id("L_THIGH")][1]) && float.IsFinite(t.X[Id("L_ANKLE")][1]));
+        Assert.True(float.IsFinite(t.X[Id("L_THIGH")][1]) && float.IsFinite(t.X[Id("L_KNEE")][1]));
+    }
+
+    private static readonly MarkerProtocol Posterior = MarkerProtocols.ForView("posterior")!;
+
+    private static int PId(string id) => Posterior.Markers.ToList().FindIndex(m => m.Id == id);
+
+    /// <summary>Posterior anchors: PSIS at the top, each leg's shank and heel chain below it (left leg on the image's left from behind).</summary>
+    private static (double X, double Y)[] PosteriorAnchors()
+    {
+        var a = new (double X, double Y)[Posterior.Markers.Count];
+        foreach (var (side, x) in new[] { ("L", 300.0), ("R", 500.0) })
+        {
+            a[PId(side + "_PSIS")] = (x, 40);
+            a[PId(side + "_SHANK_PROX")] = (x, 620); a[PId(side + "_SHANK_DIST")] = (x, 740);
+            a[PId(side + "_CALC_PROX")] = (x, 790); a[PId(side + "_CALC_DIST")] = (x, 830);
+        }
+        return a;
+    }
+
+    private static Blob At((double X, double Y) p, double dx = 0, double dy = 0, double d = 8) => new(p.X + dx, p.Y + dy, d, (int)(Math.PI / 4 * d * d));
+
+    [Fact]
+    public void A_whole_chain_the_pose_puts_off_is_identified_by_its_order_and_spacing()
+    {
+        // The pose puts the whole left leg 30 px above the stickers (its ankle high at depth), most of the heel pair's
+        // spacing: the chain's order and spacing still say which sticker is which.
+        var a = PosteriorAnchors();
+        var t = new MarkerTracker(Posterior, 1);
+        var left = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
+        t.Step(0, a, Leg, [.. left.Select(id => At(a[PId(id)], 8, 30)), At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")])]);
+        foreach (var id in left) Assert.Equal(a[PId(id)].Y + 30, t.Y[PId(id)][0], 3);
+    }
+
+    [Fact]
+    public void A_lone_heel_sticker_where_its_neighbour_is_expected_is_not_given_an_identity()
+    {
+        // A lifted foot: the upper heel sticker is hidden, and the pose's heel direction has turned so that the lower one
+        // lies where the upper one is expected. Reading it as the upper sticker would be a swap.
+        var a = PosteriorAnchors();
+        var t = new MarkerTracker(Posterior, 1);
+        t.Step(0, a, Leg, [At(a[PId("L_SHANK_PROX")]), At(a[PId("L_SHANK_DIST")]), At(a[PId("L_CALC_PROX")], 0, 3), At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")])]);
+        Assert.True(float.IsNaN(t.Y[PId("L_CALC_PROX")][0]));
+        Assert.True(float.IsNaN(t.Y[PId("L_CALC_DIST")][0]));
+    }
+
+    [Fact]
+    public void A_tracked_sticker_that_vanishes_does_not_take_the_neighbour_its_motion_runs_into()
+    {
+        // A lifted heel seen from behind: its two stickers 20 px apart, swinging up 12 px a frame. At the last frame the
+        // upper one is hidden, and the lower one lies within reach of the upper one's own motion.
+        var a = PosteriorAnchors();
+        const int n = 7;
+        var t = new MarkerTracker(Posterior, n);
+        var prox = a[PId("L_CALC_PROX")];
+        for (int f = 0; f < n; f++)
+        {
+            double up = -12.0 * f;
+            var blobs = new List<Blob> { At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")]), At(a[PId("L_SHANK_PROX")], 0, up), At(a[PId("L_SHANK_DIST")], 0, up), At(prox, 0, up + 20) };
+            if (f < n - 1) blobs.Add(At(prox, 0, up));
+            t.Step(f, a, Leg, blobs);
+        }
+        Assert.True(float.IsFinite(t.Y[PId("L_CALC_PROX")][n - 2]), "tracked before it vanished");
+        Assert.True(float.IsNaN(t.Y[PId("L_CALC_PROX")][n - 1]));
+        float dist = t.Y[PId("L_CALC_DIST")][n - 1];
+        Assert.True(float.IsNaN(dist) || Math.Abs(dist - (prox.Y - 72 + 20)) < 1e-3, $"the lower heel sticker is a gap or in its own place, not {dist}");
+    }
+
+    [Fact]
+    public void A_blob_far_from_the_stickers_size_is_not_taken_for_a_tracked_sticker()
+    {
+        var a = Anchors((515, 900), (285, 900));
+        var t = new MarkerTracker(Frontal, 3);
+        var all = Frontal.Markers.Select((m, i) => At(a[i], d: 14)).ToList();
+        t.Step(0, a, Leg, all);
+        t.Step(1, a, Leg, all);
+        // Frame 2: the left ASIS sticker is covered; a small same-coloured speck lies 3 px from it.
+        t.Step(2, a, Leg, [.. all.Where((b, i) => i != Id("L_ASIS")), At(a[Id("L_ASIS")], 3, 0, 5)]);
+        Assert.True(float.IsFinite(t.X[Id("L_ASIS")][1]));
+        Assert.True(float.IsNaN(t.X[Id("L_ASIS")][2]));
     }
 
     [Fact]

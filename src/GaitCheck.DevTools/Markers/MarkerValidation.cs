@@ -21,10 +21,11 @@ public sealed record MarkerAngleCheck(string Clip, string View, string Movement,
 /// <summary>
 /// One clip's tracking: frames where markers are visible and where they were tracked, misplaced positions (farther
 /// than max(3 px, the sticker's diameter) from the true centre), identity swaps (a misplaced position that lies at
-/// another marker's true centre), markers found in a clip without stickers, and detection time per frame.
+/// another marker's true centre), markers found in a clip without stickers, detection time per frame, and the visible
+/// marker-frames lost for each reason (<see cref="MarkerLoss"/>).
 /// </summary>
 public sealed record MarkerClipCheck(string Clip, string Colour, bool HasMarkers, string? Found, int VisibleMarkerFrames, int TrackedVisible,
-    int Misplaced, int Swaps, int FalseMarkers, double DetectMsPerFrame, string? Failure)
+    int Misplaced, int Swaps, int FalseMarkers, double DetectMsPerFrame, string? Failure, IReadOnlyDictionary<MarkerLoss, int>? Lost = null)
 {
     public double TrackingRate => VisibleMarkerFrames > 0 ? (double)TrackedVisible / VisibleMarkerFrames : double.NaN;
 }
@@ -74,7 +75,7 @@ public static class MarkerValidation
                         measured.At(v.Metric, v.Frame, v.Side.Value)));
             }
         }
-        foreach (var (rel, protocolId, colour) in grid is "test" or "real" ? RealClips : [])
+        foreach (var (rel, protocolId, colour) in grid is "test" or "real" ? RealClips : grid == "tuning" && !quick ? RealTuningClips : [])
         {
             string src = Path.Combine(MediaRoot, rel);
             if (!File.Exists(src)) { log?.Invoke($"  {rel}: not found under {MediaRoot}, composite skipped"); continue; }
@@ -91,6 +92,19 @@ public static class MarkerValidation
         ("squat-frontal/squat_frontal.mp4", "frontal", "green"),
         ("single-leg-stance-4view/cam02.mp4", "frontal", "pink"),
         ("single-leg-stance-4view/cam03.mp4", "posterior", "orange"),
+    ];
+
+    /// <summary>
+    /// The shared real clips the tracker was adjusted on (tuning grid only, never scored in the test figures): the other
+    /// two views of the single-leg stance (anterior-left oblique; posterior-right, twice: orange, and green on a
+    /// background with green), and the small lunging subject in 4K.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Protocol, string Colour)> RealTuningClips { get; } =
+    [
+        ("single-leg-stance-4view/cam01.mp4", "frontal", "blue"),
+        ("single-leg-stance-4view/cam04.mp4", "posterior", "orange"),
+        ("single-leg-stance-4view/cam04.mp4", "posterior", "green"),
+        ("fitness-4k-smpl/LLT_1_smpl.mp4", "frontal", "orange"),
     ];
 
     /// <summary>../shared/media beside the working directory's repository (the tests and scripts run from the repository root).</summary>
@@ -131,11 +145,16 @@ public static class MarkerValidation
         if (pass.Tracks is not { } tracks)
             return new MarkerClipCheck(clip, colour, true, null, visible, 0, 0, 0, 0, pass.MillisecondsPerFrame, pass.Reason);
         int tracked = 0, misplaced = 0, swaps = 0;
+        var lost = new SortedDictionary<MarkerLoss, int>();
         for (int m = 0; m < k; m++)
             for (int f = 0; f < truth.FrameCount; f++)
             {
                 float x = tracks.X[m][f], y = tracks.Y[m][f];
-                if (!float.IsFinite(x)) continue;
+                if (!float.IsFinite(x))
+                {
+                    if (visibleMask[m][f] && pass.Loss is { } why) lost[why[m][f]] = lost.GetValueOrDefault(why[m][f]) + 1;
+                    continue;
+                }
                 if (visibleMask[m][f]) tracked++;
                 double tol = Math.Max(3, truth.Diameter[m][f]);
                 if (Dist(x, y, truth.X[m][f], truth.Y[m][f]) <= tol) continue;
@@ -143,7 +162,7 @@ public static class MarkerValidation
                 for (int o = 0; o < k; o++)
                     if (o != m && Dist(x, y, truth.X[o][f], truth.Y[o][f]) <= tol) { swaps++; break; }
             }
-        return new MarkerClipCheck(clip, colour, true, tracks.Colour, visible, tracked, misplaced, swaps, 0, pass.MillisecondsPerFrame, null);
+        return new MarkerClipCheck(clip, colour, true, tracks.Colour, visible, tracked, misplaced, swaps, 0, pass.MillisecondsPerFrame, null, lost);
     }
 
     private static double Dist(double ax, double ay, double bx, double by) => Math.Sqrt((ax - bx) * (ax - bx) + (ay - by) * (ay - by));
@@ -166,10 +185,10 @@ public static class MarkerValidation
             var worst = ok.OrderByDescending(a => Math.Abs(a.Measured - a.Truth)).FirstOrDefault();
             sb.AppendLine($"| {g.Key.Metric} | {g.Key.View} | {g.Key.Movement} | {Inv.I(g.Count())} | {Inv.I(g.Count() - ok.Count)} | {F(mae, 2)} | {F(bias, 2)} | {F(gain, 3)} | {(worst is null ? "–" : F(worst.Measured - worst.Truth, 2))} | {worst?.Clip ?? "–"} |");
         }
-        sb.AppendLine().AppendLine("| Clip | Colour | Found | Tracked / visible | Rate | Misplaced | Swaps | Markers in a clip without | Detect ms/frame | Failure |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine().AppendLine("| Clip | Colour | Found | Tracked / visible | Rate | Misplaced | Swaps | Markers in a clip without | Detect ms/frame | Visible but lost, by reason | Failure |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var c in clips)
-            sb.AppendLine($"| {c.Clip} | {c.Colour} | {c.Found ?? "none"} | {Inv.I(c.TrackedVisible)} / {Inv.I(c.VisibleMarkerFrames)} | {(c.HasMarkers ? F(100 * c.TrackingRate, 2) + "%" : "–")} | {Inv.I(c.Misplaced)} | {Inv.I(c.Swaps)} | {Inv.I(c.FalseMarkers)} | {F(c.DetectMsPerFrame, 2)} | {c.Failure ?? ""} |");
+            sb.AppendLine($"| {c.Clip} | {c.Colour} | {c.Found ?? "none"} | {Inv.I(c.TrackedVisible)} / {Inv.I(c.VisibleMarkerFrames)} | {(c.HasMarkers ? F(100 * c.TrackingRate, 2) + "%" : "–")} | {Inv.I(c.Misplaced)} | {Inv.I(c.Swaps)} | {Inv.I(c.FalseMarkers)} | {F(c.DetectMsPerFrame, 2)} | {Lost(c.Lost)} | {c.Failure ?? ""} |");
         var with = clips.Where(c => c.HasMarkers).ToList();
         int vis = with.Sum(c => c.VisibleMarkerFrames), tr = with.Sum(c => c.TrackedVisible);
         sb.AppendLine().AppendLine($"Overall: tracked on {F(vis > 0 ? 100.0 * tr / vis : double.NaN, 2)}% of visible marker-frames; {Inv.I(with.Sum(c => c.Swaps))} identity swaps; "
@@ -179,6 +198,10 @@ public static class MarkerValidation
     }
 
     private static string F(double v, int d) => double.IsFinite(v) ? Inv.F(v, d) : "–";
+
+    /// <summary>"noBlob 12, alone 3": visible marker-frames lost per reason (no blob covers both a sticker not detected and one outside every gate).</summary>
+    private static string Lost(IReadOnlyDictionary<MarkerLoss, int>? lost) =>
+        lost is null || lost.Count == 0 ? "" : string.Join(", ", lost.Select(kv => EnumNames.Camel(kv.Key) + " " + Inv.I(kv.Value)));
 
     /// <summary>markers-validation.csv: one row per angle check.</summary>
     public static string Csv(IReadOnlyList<MarkerAngleCheck> angles)
