@@ -56,7 +56,7 @@ public static class BatchManifest
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         int headerLine = Array.FindIndex(lines, l => l.Trim().Length > 0);
         if (headerLine < 0) throw Bad(manifestPath, 1, "is empty: the first line must name the columns, `path` first");
-        var header = CsvWriter.Parse(lines[headerLine].TrimStart('\uFEFF')).Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var header = CsvLine.Split(lines[headerLine].TrimStart('\uFEFF')).Select(c => c.Trim().ToLowerInvariant()).ToList();
         for (int i = 0; i < header.Count; i++)
         {
             if (header[i] != PathColumn && !OptionalColumns.Contains(header[i]))
@@ -70,7 +70,7 @@ public static class BatchManifest
         {
             string raw = lines[n];
             if (raw.Trim().Length == 0 || raw.TrimStart().StartsWith('#')) continue;
-            var fields = CsvWriter.Parse(raw);
+            var fields = CsvLine.Split(raw);
             if (fields.Count != header.Count)
                 throw Bad(manifestPath, n + 1, $"has {Inv.I(fields.Count)} fields, the header has {Inv.I(header.Count)}");
             string Get(string column) => header.IndexOf(column) is >= 0 and var i ? fields[i].Trim() : "";
