@@ -10,7 +10,7 @@ namespace GaitCheck.Pipeline.Batch;
 /// </summary>
 /// <param name="Movement">A --movement value.</param>
 /// <param name="View">A --view value.</param>
-/// <param name="Stance">left or right: the standing leg of a single-leg squat. Recorded in the summary; the analysis still detects it.</param>
+/// <param name="Stance">left or right: the standing leg of a single-leg squat, applied as the analysis's forced stance (Analysis.ForcedStance).</param>
 /// <param name="CaptureFps">The rate the clip was filmed at (--capture-fps).</param>
 /// <param name="Markers">green, orange, pink, blue, auto or none: the skin-marker stickers to track (--markers).</param>
 /// <param name="Subject">Free text carried into the summary, to group results.</param>
@@ -18,7 +18,7 @@ namespace GaitCheck.Pipeline.Batch;
 public sealed record InputOptions(string? Movement = null, string? View = null, string? Stance = null, double? CaptureFps = null,
     string? Markers = null, string? Subject = null, string? Session = null)
 {
-    /// <summary>The batch's settings with this row's movement, view, capture rate and markers taking precedence.</summary>
+    /// <summary>The batch's settings with this row's movement, view, stance, capture rate and markers taking precedence.</summary>
     public AnalyzeSettings Apply(AnalyzeSettings batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -26,6 +26,7 @@ public sealed record InputOptions(string? Movement = null, string? View = null, 
         {
             Movement = AnalyzeSettings.ParseMovement(Movement),
             View = AnalyzeSettings.ParseView(View),
+            Stance = AnalyzeSettings.ParseStance(Stance),
             CaptureFps = CaptureFps,
             Markers = AnalyzeSettings.ParseMarkers(Markers),
         });
