@@ -69,6 +69,26 @@ public class MarkerCsvReaderTests
     }
 
     [Fact]
+    public void A_decimal_comma_culture_reads_the_same_numbers()
+    {
+        var seq = Keypoints();
+        string text = MarkerCsv.Write(Tracks(seq), seq);
+        var invariant = MarkerCsvReader.Parse(text, seq);
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            var comma = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            comma.NumberFormat.NumberGroupSeparator = ".";
+            System.Globalization.CultureInfo.CurrentCulture = comma;
+            Assert.Equal("1,5", 1.5.ToString(System.Globalization.CultureInfo.CurrentCulture));
+            var read = MarkerCsvReader.Parse(text, seq);
+            for (int m = 0; m < read.Protocol.Markers.Count; m++) Assert.Equal(invariant.X[m], read.X[m]);
+        }
+        finally { System.Globalization.CultureInfo.CurrentCulture = before; }
+    }
+
+    [Fact]
     public void A_keypoint_frame_the_file_lacks_is_a_gap()
     {
         var seq = Keypoints();
