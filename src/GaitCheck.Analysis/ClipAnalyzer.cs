@@ -13,6 +13,8 @@ public sealed record AnalysisOptions
 {
     public CameraView? ForceView { get; init; }
     public MovementKind? ForceMovement { get; init; }
+    /// <summary>The standing leg of a single-leg squat as the user states it (<see cref="ForcedStance"/>); null = detected.</summary>
+    public Side? ForceStance { get; init; }
     /// <summary>The capture frame rate of a slow-motion clip (<c>--capture-fps</c>); null = the container's, if any.</summary>
     public double? CaptureFps { get; init; }
     /// <summary>Read every metric from these landmarks instead of each metric's validated source (validation of candidates).</summary>
@@ -46,7 +48,7 @@ public static class ClipAnalyzer
     {
         ArgumentNullException.ThrowIfNull(seq);
         options ??= new AnalysisOptions();
-        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = options.ForceView, ForceMovement = options.ForceMovement, CaptureFps = options.CaptureFps, Tuning = options.Tuning });
+        var structure = StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = options.ForceView, ForceMovement = options.ForceMovement, ForceStance = options.ForceStance, CaptureFps = options.CaptureFps, Tuning = options.Tuning });
         return FromStructure(structure, options);
     }
 

@@ -22,7 +22,7 @@ public enum ExitCode
     ModelInvalid = 8,
     /// <summary>Output could not be written (disk full, permission denied).</summary>
     OutputFailed = 9,
-    /// <summary>Keypoint file malformed.</summary>
+    /// <summary>Keypoint file malformed, or a markers.csv read back with it (`analyze-keypoints --markers`).</summary>
     BadKeypoints = 10,
     /// <summary>A batch finished but some inputs failed.</summary>
     PartialBatch = 11,

@@ -38,7 +38,7 @@ public class BatchRunnerTests
         var lines = File.ReadAllLines(r.SummaryPath);
         Assert.Equal(string.Join(",", BatchRow.Columns), lines[0]);
         Assert.Equal(4, lines.Length);
-        var rows = lines.Skip(1).Select(CsvWriter.Parse).ToList();
+        var rows = lines.Skip(1).Select(CsvLine.Split).ToList();
         int status = BatchRow.Columns.ToList().IndexOf("status"), error = BatchRow.Columns.ToList().IndexOf("error"), code = BatchRow.Columns.ToList().IndexOf("exit_code");
         Assert.Equal(["failed", "failed", "skipped"], rows.Select(x => x[status]).ToArray()); // input order, whatever the finishing order
         Assert.Contains("3 InputNotFound", rows[0][code], StringComparison.Ordinal);

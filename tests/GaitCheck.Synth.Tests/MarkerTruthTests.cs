@@ -31,6 +31,25 @@ public class MarkerTruthTests
         Assert.All(drop, v => Assert.InRange(v.Value, 4, 8));
     }
 
+    [Theory]
+    [InlineData(CameraPlacement.Frontal, 8)]
+    [InlineData(CameraPlacement.Posterior, 10)]
+    public void Standing_on_both_feet_first_every_sticker_is_in_view_and_the_free_foot_is_down(CameraPlacement view, int stickers)
+    {
+        // The placement guide's pose (scripts/render-placement-guide.sh): a single-leg squat whose free leg stays down for 0.5 s.
+        var sc = ScenarioPresets.Sls("mg", Side.Left, view, 0, 0) with { Markers = new MarkerSceneSpec(), Squat = new SquatSpec { Reps = 1, BothFeetDownSeconds = 0.5 } };
+        var (_, t) = Make(sc);
+        Assert.Equal(stickers, t.Protocol.Markers.Count);
+        Assert.All(t.Protocol.Markers.Select((m, i) => (m.Id, i)), p => Assert.True(t.Visible[p.i][0], p.Id + " hidden while standing on both feet"));
+        var motion = SynthRunner.MotionFor(sc);
+        var start = motion.Pose(0);
+        Assert.True(Math.Abs(start.SoleHeight(Side.Right) - start.SoleHeight(Side.Left)) < 0.005f, "both soles on the floor at the start");
+        Assert.True(motion.Pose(sc.Squat.LeadInSeconds).SoleHeight(Side.Right) > 0.05f, "the free foot is lifted by the end of the lead-in");
+        // Without the option, the free foot is lifted from the first frame (the scenarios so far are unchanged).
+        var lifted = SynthRunner.MotionFor(sc with { Squat = sc.Squat with { BothFeetDownSeconds = 0 } }).Pose(0);
+        Assert.True(lifted.SoleHeight(Side.Right) > 0.05f, "free foot lifted at the start by default");
+    }
+
     [Fact]
     public void Posterior_running_rearfoot_angle_follows_the_eversion_and_the_front_stickers_are_hidden()
     {

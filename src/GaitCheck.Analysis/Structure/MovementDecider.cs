@@ -29,7 +29,7 @@ public sealed record MovementDecision
 public static class MovementDecider
 {
     public static MovementDecision Decide(PoseSequence s, CameraView view, (double RaisedFraction, Side LowerFoot, double HipRange, int Alternations) m,
-        MovementKind? forced, Uprightness.Facts upright, CameraMotion.Facts camera, List<string> notes, AnalysisTuning? tuning = null)
+        MovementKind? forced, Uprightness.Facts upright, CameraMotion.Facts camera, List<string> notes, AnalysisTuning? tuning = null, Side? forcedStance = null)
     {
         ArgumentNullException.ThrowIfNull(s); ArgumentNullException.ThrowIfNull(notes);
         var tn = tuning ?? AnalysisTuning.Default;
@@ -70,8 +70,10 @@ public static class MovementDecider
         if (forced is { } f)
         {
             notes.Add($"movement: {f} (forced by the user)");
+            // No rep on one foot found: every rep stands on the leg the user gave, else on the foot lower in the image.
+            var stance = forcedStance ?? m.LowerFoot;
             if (f == MovementKind.SingleLegSquat && single.Count == 0)
-                return Make(f, 1, "forced") with { Reps = anyReps.Select(r => r with { StanceSide = m.LowerFoot }).ToList(), Stance = m.LowerFoot };
+                return Make(f, 1, "forced") with { Reps = anyReps.Select(r => r with { StanceSide = stance }).ToList(), Stance = stance };
             return Make(f, 1, "forced");
         }
         if (!upright.Upright) return No(upright.Reason);

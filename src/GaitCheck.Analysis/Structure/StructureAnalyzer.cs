@@ -35,7 +35,8 @@ public static class StructureAnalyzer
         var upright = Uprightness.Measure(s, t);
         var camera = CameraMotion.FromNotes(s, t);
         if (camera.Moving) notes.Add($"camera: {camera.Reason}");
-        var d = MovementDecider.Decide(s, view.View, m, kind, upright, camera, notes, t);
+        var d = MovementDecider.Decide(s, view.View, m, kind, upright, camera, notes, t, options.ForceStance);
+        if (options.ForceStance is { } fs) d = ForcedStance.Apply(d, fs, notes);
 
         var reps = d.Reps;   // the decider's: single-leg reps carry their own stance, double-leg reps Left by convention
         if (d.Movement is MovementKind.SingleLegSquat or MovementKind.DoubleLegSquat)

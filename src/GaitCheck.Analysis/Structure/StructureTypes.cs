@@ -35,6 +35,8 @@ public sealed record StructureOptions
 {
     public CameraView? ForceView { get; init; }
     public MovementKind? ForceMovement { get; init; }
+    /// <summary>The standing leg of a single-leg squat as the user states it (a batch manifest's stance column); see <see cref="ForcedStance"/>.</summary>
+    public Side? ForceStance { get; init; }
     /// <summary>The capture frame rate the user states (<c>--capture-fps</c>), overriding the container's; null = the container's, if any.</summary>
     public double? CaptureFps { get; init; }
     /// <summary>The heuristics' thresholds, weights and fractions; <see cref="AnalysisTuning.Default"/> unless a caller tunes them.</summary>

@@ -23,11 +23,11 @@ internal static class AnalysisStage
     public static AnalysisResult Analyze(PoseSequence seq, AnalyzeSettings s, MarkerStageResult? markers = null) =>
         ClipAnalyzer.FromStructure(markers?.Structure ?? Structure(seq, s), new AnalysisOptions
         {
-            ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps, Tuning = s.Tuning ?? AnalysisTuning.Default,
+            ForceView = s.View, ForceMovement = s.Movement, ForceStance = s.Stance, CaptureFps = s.CaptureFps, Tuning = s.Tuning ?? AnalysisTuning.Default,
             Markers = markers?.Tracks, StageNotes = markers?.Notes ?? [],
         });
 
-    /// <summary>The clip's structure (view, side repair, movement, reps or gait events) with the settings' forced view, movement, capture rate and tuning.</summary>
+    /// <summary>The clip's structure (view, side repair, movement, reps or gait events) with the settings' forced view, movement, stance, capture rate and tuning.</summary>
     public static ClipStructure Structure(PoseSequence seq, AnalyzeSettings s) =>
-        StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, CaptureFps = s.CaptureFps, Tuning = s.Tuning ?? AnalysisTuning.Default });
+        StructureAnalyzer.Analyze(seq, new StructureOptions { ForceView = s.View, ForceMovement = s.Movement, ForceStance = s.Stance, CaptureFps = s.CaptureFps, Tuning = s.Tuning ?? AnalysisTuning.Default });
 }

@@ -1,6 +1,7 @@
 using GaitCheck.Analysis;
 using GaitCheck.Analysis.Results;
 using GaitCheck.Core;
+using GaitCheck.Core.Markers;
 using GaitCheck.Core.Signal;
 using GaitCheck.Reporting;
 using GaitCheck.Reporting.Json;
@@ -19,6 +20,8 @@ public sealed record AnalyzeKeypointsRequest
     public double? CaptureFps { get; init; }
     /// <summary>Apply the offline Butterworth + Hampel filter to a file saved unfiltered.</summary>
     public bool Filter { get; init; } = true;
+    /// <summary>A markers.csv saved by `analyze --markers` with these keypoints: the protocol angles are measured from its tracks. Null = markerless.</summary>
+    public string? Markers { get; init; }
 }
 
 /// <summary>What the run wrote and says: result.json's path, the terminal summary, and the wrong-view reason if any.</summary>
@@ -35,11 +38,13 @@ public static class AnalyzeKeypoints
         var seq = KeypointFile.Load(q.File);
         if (seq.Frames.Count == 0) throw new GaitCheckException(ExitCode.BadKeypoints, $"{q.File} has no frames");
         if (q.Filter && IsUnfiltered(seq)) seq = SequenceFilter.Offline(seq, new OfflineFilterOptions());
-        cancel.ThrowIfCancellationRequested();
-        var result = AnalysisStage.Analyze(seq, settings);
+        var markers = q.Markers is null ? null : new MarkerStageResult(MarkerCsvReader.Load(q.Markers, seq), null, 0, 0);
         string dir = Path.GetFullPath(q.OutDir ?? Path.GetDirectoryName(Path.GetFullPath(q.File))!);
         OutputFolder.RequireFolderPath(dir);
-        OutputFolder.RefuseOverwritingInput(q.File, dir, [ReportWriter.ResultFile], charts: false);
+        foreach (string input in q.Markers is null ? [q.File] : new[] { q.File, q.Markers })
+            OutputFolder.RefuseOverwritingInput(input, dir, [ReportWriter.ResultFile], charts: false);
+        cancel.ThrowIfCancellationRequested();
+        var result = AnalysisStage.Analyze(seq, settings, markers);
         string resultPath = Path.Combine(dir, ReportWriter.ResultFile);
         cancel.ThrowIfCancellationRequested();
         ResultJson.Save(result, resultPath);

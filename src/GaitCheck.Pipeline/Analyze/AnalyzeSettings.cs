@@ -35,6 +35,8 @@ public sealed record AnalyzeSettings
     public AnalysisTuning? Tuning { get; init; }
     /// <summary>Skin markers to track: "auto" or a sticker colour (green, orange, pink, blue); null or "none" = markerless.</summary>
     public string? Markers { get; init; }
+    /// <summary>The standing leg of a single-leg squat; set only by a batch manifest's stance column (not a flag or config key); null = detected.</summary>
+    public Side? Stance { get; init; }
 
     /// <summary>These settings with every value set in <paramref name="flags"/> taking precedence.</summary>
     public AnalyzeSettings Over(AnalyzeSettings flags)
@@ -46,7 +48,7 @@ public sealed record AnalyzeSettings
             View = flags.View ?? View, Movement = flags.Movement ?? Movement, Overlay = flags.Overlay ?? Overlay,
             KeyFrames = flags.KeyFrames ?? KeyFrames, Blur = flags.Blur ?? Blur, ModelsDirectory = flags.ModelsDirectory ?? ModelsDirectory,
             Filter = flags.Filter ?? Filter, Threads = flags.Threads ?? Threads, CaptureFps = flags.CaptureFps ?? CaptureFps,
-            Tuning = flags.Tuning ?? Tuning, Markers = flags.Markers ?? Markers,
+            Tuning = flags.Tuning ?? Tuning, Markers = flags.Markers ?? Markers, Stance = flags.Stance ?? Stance,
         };
     }
 
@@ -174,6 +176,15 @@ public sealed record AnalyzeSettings
     };
 
     /// <summary>"none", "auto" or a sticker colour (see README, "Skin markers").</summary>
+    /// <summary>A stance side: left or right; null for empty or auto (detected).</summary>
+    public static Side? ParseStance(string? s) => string.IsNullOrWhiteSpace(s) ? null : Norm(s) switch
+    {
+        "left" => Side.Left,
+        "right" => Side.Right,
+        "auto" => null,
+        _ => throw new GaitCheckException(ExitCode.Usage, $"stance must be left, right or auto, got '{s}'"),
+    };
+
     public static string? ParseMarkers(string? s)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;

@@ -10,7 +10,7 @@ namespace GaitCheck.Pipeline.Batch;
 /// </summary>
 /// <param name="Movement">A --movement value.</param>
 /// <param name="View">A --view value.</param>
-/// <param name="Stance">left or right: the standing leg of a single-leg squat. Recorded in the summary; the analysis still detects it.</param>
+/// <param name="Stance">left or right: the standing leg of a single-leg squat, applied as the analysis's forced stance (Analysis.ForcedStance).</param>
 /// <param name="CaptureFps">The rate the clip was filmed at (--capture-fps).</param>
 /// <param name="Markers">green, orange, pink, blue, auto or none: the skin-marker stickers to track (--markers).</param>
 /// <param name="Subject">Free text carried into the summary, to group results.</param>
@@ -18,7 +18,7 @@ namespace GaitCheck.Pipeline.Batch;
 public sealed record InputOptions(string? Movement = null, string? View = null, string? Stance = null, double? CaptureFps = null,
     string? Markers = null, string? Subject = null, string? Session = null)
 {
-    /// <summary>The batch's settings with this row's movement, view, capture rate and markers taking precedence.</summary>
+    /// <summary>The batch's settings with this row's movement, view, stance, capture rate and markers taking precedence.</summary>
     public AnalyzeSettings Apply(AnalyzeSettings batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -26,6 +26,7 @@ public sealed record InputOptions(string? Movement = null, string? View = null, 
         {
             Movement = AnalyzeSettings.ParseMovement(Movement),
             View = AnalyzeSettings.ParseView(View),
+            Stance = AnalyzeSettings.ParseStance(Stance),
             CaptureFps = CaptureFps,
             Markers = AnalyzeSettings.ParseMarkers(Markers),
         });
@@ -56,7 +57,7 @@ public static class BatchManifest
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         int headerLine = Array.FindIndex(lines, l => l.Trim().Length > 0);
         if (headerLine < 0) throw Bad(manifestPath, 1, "is empty: the first line must name the columns, `path` first");
-        var header = CsvWriter.Parse(lines[headerLine].TrimStart('\uFEFF')).Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var header = CsvLine.Split(lines[headerLine].TrimStart('\uFEFF')).Select(c => c.Trim().ToLowerInvariant()).ToList();
         for (int i = 0; i < header.Count; i++)
         {
             if (header[i] != PathColumn && !OptionalColumns.Contains(header[i]))
@@ -70,7 +71,7 @@ public static class BatchManifest
         {
             string raw = lines[n];
             if (raw.Trim().Length == 0 || raw.TrimStart().StartsWith('#')) continue;
-            var fields = CsvWriter.Parse(raw);
+            var fields = CsvLine.Split(raw);
             if (fields.Count != header.Count)
                 throw Bad(manifestPath, n + 1, $"has {Inv.I(fields.Count)} fields, the header has {Inv.I(header.Count)}");
             string Get(string column) => header.IndexOf(column) is >= 0 and var i ? fields[i].Trim() : "";

@@ -87,7 +87,7 @@ public static class BatchRow
         if (!File.Exists(p)) return null;
         var lines = File.ReadAllLines(p);
         if (lines.Length != 2) return null;
-        var row = CsvWriter.Parse(lines[1]).ToList();
+        var row = CsvLine.Split(lines[1]).ToList();
         if (lines[0] == string.Join(",", Columns.Take(Columns.Count - 2))) row.AddRange(["", ""]); // saved before subject and session existed
         else if (lines[0] != string.Join(",", Columns)) return null;
         if (row.Count != Columns.Count) return null;

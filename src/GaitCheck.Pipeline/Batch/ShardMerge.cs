@@ -40,13 +40,13 @@ public static partial class ShardMerge
             string path = Path.Combine(dir, spec.SummaryFile);
             var lines = InputFile.ReadAllText(path, "shard summary").Split('\n', StringSplitOptions.RemoveEmptyEntries);
             if (lines.Length == 0) throw new GaitCheckException(ExitCode.Usage, $"{path} is empty");
-            var h = CsvWriter.Parse(lines[0]).ToArray();
+            var h = CsvLine.Split(lines[0]).ToArray();
             header ??= h;
             if (!h.SequenceEqual(header)) throw new GaitCheckException(ExitCode.Usage, $"{path} has other columns than shard {Inv.I(first.Shard)}'s summary");
             int expected = spec.Positions(s.Inputs).Count();
             if (lines.Length - 1 != expected || s.Rows != expected)
                 throw new GaitCheckException(ExitCode.Usage, $"{path} holds {Inv.I(lines.Length - 1)} rows, shard {Inv.I(s.Shard)} of {Inv.I(n)} has {Inv.I(expected)} inputs: resume it");
-            perShard.Add(lines.Skip(1).Select(CsvWriter.Parse).ToArray());
+            perShard.Add(lines.Skip(1).Select(CsvLine.Split).ToArray());
         }
         var rows = Enumerable.Range(0, first.Inputs).Select(i => perShard[i % n][i / n]).ToList();
         string summary = Path.Combine(dir, BatchRunner.SummaryFile);

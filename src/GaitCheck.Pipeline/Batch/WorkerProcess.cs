@@ -86,7 +86,7 @@ public static class WorkerProcess
         lock (stdout) lines = stdout.ToList();
         if (code == 0 && lines.LastOrDefault(l => l.StartsWith(BatchWorker.RowPrefix, StringComparison.Ordinal)) is { } rowLine)
         {
-            var row = CsvWriter.Parse(rowLine[BatchWorker.RowPrefix.Length..]);
+            var row = CsvLine.Split(rowLine[BatchWorker.RowPrefix.Length..]);
             var warnings = lines.Where(l => l.StartsWith(BatchWorker.WarningPrefix, StringComparison.Ordinal)).Select(l => l[BatchWorker.WarningPrefix.Length..]).ToList();
             return new WorkerResult(row, warnings);
         }

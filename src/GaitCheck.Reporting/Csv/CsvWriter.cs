@@ -49,30 +49,6 @@ public static class CsvWriter
         return v.IndexOfAny([',', '"', '\n', '\r']) < 0 ? v : "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    /// <summary>Splits one CSV line (RFC 4180 quoting, no embedded line breaks).</summary>
-    public static IReadOnlyList<string> Parse(string line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        var fields = new List<string>();
-        var cur = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cur.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cur.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(cur.ToString()); cur.Clear(); }
-            else cur.Append(c);
-        }
-        fields.Add(cur.ToString());
-        return fields;
-    }
-
     private static void Line(StringBuilder sb, IReadOnlyList<string> fields)
     {
         for (int i = 0; i < fields.Count; i++)

@@ -4,12 +4,13 @@ using GaitCheck.Core.Markers;
 namespace GaitCheck.Reporting.Csv;
 
 /// <summary>
-/// markers.csv: one row per frame and marker with its tracked centroid (pixels of the upright frame, x right, y down,
-/// 0.01 px) and blob diameter; a gap is an empty x, y and diameter. Long format, ready for R and pandas.
+/// markers.csv (<see cref="MarkerCsvColumns"/>): one row per frame and marker with its tracked centroid (pixels of the
+/// upright frame, x right, y down, 0.01 px), blob diameter and the sticker colour; a gap is an empty x, y and diameter.
+/// Long format, ready for R and pandas, and read back by `analyze-keypoints --markers` (<see cref="MarkerCsvReader"/>).
 /// </summary>
 public static class MarkerCsv
 {
-    public const string FileName = "markers.csv";
+    public const string FileName = MarkerCsvColumns.FileName;
 
     public static string Write(MarkerTracks tracks, PoseSequence seq)
     {
@@ -25,9 +26,9 @@ public static class MarkerCsv
             {
                 float x = tracks.X[m][f], y = tracks.Y[m][f], d = tracks.Diameter[m][f];
                 bool gap = !float.IsFinite(x);
-                rows.Add([Inv.I(index), t, tracks.Protocol.Markers[m].Id, gap ? "" : Inv.F(x, 2), gap ? "" : Inv.F(y, 2), gap ? "" : Inv.F(d, 2)]);
+                rows.Add([Inv.I(index), t, tracks.Protocol.Markers[m].Id, gap ? "" : Inv.F(x, 2), gap ? "" : Inv.F(y, 2), gap ? "" : Inv.F(d, 2), tracks.Colour]);
             }
         }
-        return CsvWriter.Table(["frame", "time_s", "marker", "x_px", "y_px", "diameter_px"], rows);
+        return CsvWriter.Table(MarkerCsvColumns.All, rows);
     }
 }

@@ -79,6 +79,12 @@ public sealed record SquatSpec
     public double PauseSeconds { get; init; } = 0.8;
     public double LeadInSeconds { get; init; } = 0.7;
     public double TailSeconds { get; init; } = 0.6;
+    /// <summary>
+    /// Time from the start with both feet on the floor (the free leg standing like the stance leg); the free leg then
+    /// lifts over the rest of the lead-in. 0 (the default) = the free leg is lifted from the first frame.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public double BothFeetDownSeconds { get; init; }
 }
 
 /// <summary>Treadmill running or walking. Angles are peak values at midstance, degrees.</summary>
@@ -146,6 +152,7 @@ public sealed record Scenario
         Req(Camera.Focal35mm is >= 10 and <= 200, "focal length must be 10..200 mm (35 mm equivalent)");
         Req(Squat.Reps is >= 1 and <= 20, "reps must be 1..20");
         Req(Squat.DepthKneeFlexion is >= 10 and <= 100, "squat depth must be 10..100 degrees of knee flexion");
+        Req(Squat.BothFeetDownSeconds >= 0 && Squat.BothFeetDownSeconds < Squat.LeadInSeconds, "both-feet-down time must be 0 or more and less than the squat's lead-in");
         Req(Gait.CadenceStepsPerMinute is >= 60 and <= 240, "cadence must be 60..240 steps/min");
         Req(Gait.Seconds is >= 0.5 and <= 60, "gait duration must be 0.5..60 s");
         Req(Gait.DutyFactor is null or (>= 0.2 and <= 0.75), "duty factor must be 0.2..0.75");

@@ -58,9 +58,16 @@ public sealed class SquatMotion : IMotion
 
     private static double Ease(double x) => 0.5 - 0.5 * Math.Cos(Math.PI * Math.Clamp(x, 0, 1));
 
-    public BodyPose Angles(double t) => AnglesAt((float)Depth(t));
+    public BodyPose Angles(double t) => AnglesAt((float)Depth(t), FreeLegLift(t));
 
-    private BodyPose AnglesAt(float u)
+    /// <summary>How far the free leg is lifted at time t: 0 standing on both feet, 1 lifted (<see cref="SquatSpec.BothFeetDownSeconds"/>).</summary>
+    private float FreeLegLift(double t)
+    {
+        double down = _s.BothFeetDownSeconds;
+        return down <= 0 ? 1 : (float)Ease((t - down) / (_s.LeadInSeconds - down));
+    }
+
+    private BodyPose AnglesAt(float u, float lift = 1)
     {
         float kneeFlex = 4 + (_s.DepthKneeFlexion - 4) * u;
         float hipFlex = 6 + 0.85f * (_s.DepthKneeFlexion - 6) * u;
@@ -68,7 +75,9 @@ public sealed class SquatMotion : IMotion
         var stanceLeg = new LegAngles(
             HipFlexion: hipFlex, HipAdduction: drop + 0.4f * v, HipInternalRotation: 0.6f * v,
             KneeFlexion: kneeFlex, KneeValgus: 0.4f * v, AnkleDorsiflexion: kneeFlex - hipFlex);
-        var freeLeg = new LegAngles(HipFlexion: 22 + 10 * u, HipAdduction: -4, KneeFlexion: 80, AnkleDorsiflexion: -15);
+        var lifted = new LegAngles(HipFlexion: 22 + 10 * u, HipAdduction: -4, KneeFlexion: 80, AnkleDorsiflexion: -15);
+        // Before the lift, the free leg stands as the stance leg does (u is 0 during the lead-in).
+        var freeLeg = lift >= 1 ? lifted : Blend(stanceLeg, lifted, lift);
         bool left = _s.Stance == Side.Left;
         float sideSign = left ? 1 : -1;
         var arm = new ArmAngles(ShoulderFlexion: 55 + 25 * u, ShoulderAbduction: 12, ElbowFlexion: 25);
@@ -83,6 +92,12 @@ public sealed class SquatMotion : IMotion
             LeftArm = arm, RightArm = arm,
         };
     }
+
+    private static LegAngles Blend(LegAngles a, LegAngles b, float w) => new(
+        a.HipFlexion + w * (b.HipFlexion - a.HipFlexion), a.HipAdduction + w * (b.HipAdduction - a.HipAdduction),
+        a.HipInternalRotation + w * (b.HipInternalRotation - a.HipInternalRotation), a.KneeFlexion + w * (b.KneeFlexion - a.KneeFlexion),
+        a.KneeValgus + w * (b.KneeValgus - a.KneeValgus), a.AnkleDorsiflexion + w * (b.AnkleDorsiflexion - a.AnkleDorsiflexion),
+        a.SubtalarEversion + w * (b.SubtalarEversion - a.SubtalarEversion));
 
     public BodyJoints Pose(double t)
     {

@@ -1,3 +1,4 @@
+using GaitCheck.Core;
 using GaitCheck.Reporting.Csv;
 using GaitCheck.TestSupport;
 
@@ -22,7 +23,7 @@ internal static class BatchFixtures
         return (root, dir);
     }
 
-    public static List<IReadOnlyList<string>> Rows(string summary) => File.ReadAllLines(summary).Skip(1).Select(CsvWriter.Parse).ToList();
+    public static List<IReadOnlyList<string>> Rows(string summary) => File.ReadAllLines(summary).Skip(1).Select(CsvLine.Split).ToList();
 
     public static int Column(string name) => Pipeline.Batch.BatchRow.Columns.ToList().IndexOf(name);
 
@@ -30,6 +31,6 @@ internal static class BatchFixtures
     public static string WithoutSeconds(string summary)
     {
         int s = Column("seconds");
-        return string.Join("\n", File.ReadAllLines(summary).Select(l => string.Join("|", CsvWriter.Parse(l).Where((_, i) => i != s))));
+        return string.Join("\n", File.ReadAllLines(summary).Select(l => string.Join("|", CsvLine.Split(l).Where((_, i) => i != s))));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GaitCheck.Core;
 using GaitCheck.Reporting.Csv;
 using GaitCheck.Video;
 
@@ -61,8 +62,8 @@ internal static class OutputChecks
             case ".csv":
                 var lines = File.ReadAllText(file).Split('\n');
                 Assert.True(lines[^1] == "", file + " does not end with a line break");
-                int columns = CsvWriter.Parse(lines[0]).Count;
-                foreach (var l in lines[1..^1]) Assert.True(CsvWriter.Parse(l).Count == columns, $"{file}: a row is cut short: {l}");
+                int columns = CsvLine.Split(lines[0]).Count;
+                foreach (var l in lines[1..^1]) Assert.True(CsvLine.Split(l).Count == columns, $"{file}: a row is cut short: {l}");
                 break;
             case ".png":
                 Assert.True(bytes.AsSpan().EndsWith(PngEnd), file + " is cut short (no IEND)");

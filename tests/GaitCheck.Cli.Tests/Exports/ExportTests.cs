@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GaitCheck.Core;
 using GaitCheck.Reporting.Csv;
 
 namespace GaitCheck.Cli.Tests.Exports;
@@ -26,7 +27,7 @@ public class ExportTests(ExportFixture f) : IClassFixture<ExportFixture>
         var data = lines[5..];
         Assert.Equal(int.Parse(h[2], System.Globalization.CultureInfo.InvariantCulture), data.Length);
         // Every landmark of every frame matches keypoints.csv (x, and y flipped to point up), to keypoints.csv's 0.01 px.
-        var kp = File.ReadAllLines(Path.Combine(f.Running, "keypoints.csv")).Skip(1).Select(CsvWriter.Parse).ToList();
+        var kp = File.ReadAllLines(Path.Combine(f.Running, "keypoints.csv")).Skip(1).Select(CsvLine.Split).ToList();
         Assert.Equal(data.Length * 33, kp.Count);
         for (int i = 0; i < kp.Count; i++)
         {
@@ -76,7 +77,7 @@ public class ExportTests(ExportFixture f) : IClassFixture<ExportFixture>
         var (_, columns, mot) = ExportFiles.Mot(Path.Combine(f.Running, "angles.mot"));
         var lines = File.ReadAllLines(Path.Combine(f.Running, "curves.csv"));
         Assert.Equal("cycle_type,cycle,side,metric,unit,percent,value", lines[0]);
-        var rows = lines.Skip(1).Select(CsvWriter.Parse).ToList();
+        var rows = lines.Skip(1).Select(CsvLine.Split).ToList();
         using var result = JsonDocument.Parse(File.ReadAllText(Path.Combine(f.Running, "result.json")));
         var strides = result.RootElement.GetProperty("strides").EnumerateArray().ToList();
         var cycles = rows.GroupBy(r => (r[0], r[1], r[2], r[3])).ToList();
@@ -99,7 +100,7 @@ public class ExportTests(ExportFixture f) : IClassFixture<ExportFixture>
     [Fact]
     public void Squat_curves_are_normalised_to_each_rep()
     {
-        var rows = File.ReadAllLines(Path.Combine(f.Squat, "curves.csv")).Skip(1).Select(CsvWriter.Parse).ToList();
+        var rows = File.ReadAllLines(Path.Combine(f.Squat, "curves.csv")).Skip(1).Select(CsvLine.Split).ToList();
         using var result = JsonDocument.Parse(File.ReadAllText(Path.Combine(f.Squat, "result.json")));
         int reps = result.RootElement.GetProperty("reps").GetArrayLength();
         Assert.All(rows, r => Assert.Equal("rep", r[0]));
