@@ -8,7 +8,9 @@ namespace GaitCheck.Analysis.Markers;
 /// <summary>
 /// The protocol angles of tracked skin markers, frame by frame, with the same cited geometry as the markerless values
 /// (<see cref="Geometry2D"/>): FPPA from the thigh, knee and ankle markers; pelvic drop from the two ASIS or PSIS
-/// markers; the clinical rearfoot angle from two shank and two heel markers. NaN where a marker is a gap.
+/// markers; the clinical rearfoot angle from two shank and two heel markers. NaN where a marker is a gap, or where two
+/// markers a line is drawn through lie closer than <see cref="MinLinePx"/>, or (rearfoot) where the stickers are too small
+/// to centre (<see cref="MinRearfootStickerPx"/>).
 /// A protocol measures only in the views it is written for; in any other view it covers no metric.
 /// </summary>
 public sealed class MarkerAngles
@@ -42,12 +44,29 @@ public sealed class MarkerAngles
         var m = a.MarkersFor(side).Select(id => P(id, frame)).ToArray();
         return a.Kind switch
         {
-            "fppa" => Geometry2D.Fppa(m[0], m[1], m[2], side, _view),
-            "pelvicDrop" => Geometry2D.PelvicDrop(Marker(a, Side.Left, frame), Marker(a, Side.Right, frame), side, _view),
-            "rearfoot" => Geometry2D.RearfootAngle(m[0], m[1], m[2], m[3], side, _view),
+            "fppa" when Long(m[0], m[1]) && Long(m[1], m[2]) => Geometry2D.Fppa(m[0], m[1], m[2], side, _view),
+            "pelvicDrop" when Marker(a, Side.Left, frame) is var l && Marker(a, Side.Right, frame) is var r && Long(l, r) => Geometry2D.PelvicDrop(l, r, side, _view),
+            "rearfoot" when Long(m[0], m[1]) && Long(m[2], m[3]) && a.MarkersFor(side).Average(id => _tracks.DiameterAt(id, frame)) >= MinRearfootStickerPx
+                => Geometry2D.RearfootAngle(m[0], m[1], m[2], m[3], side, _view),
             _ => double.NaN,
         };
     }
+
+    /// <summary>
+    /// Shortest line between two markers an angle is drawn from, in pixels. A sticker's centroid is good to about half a
+    /// pixel, which swings a line this short by up to 5°: the heel pair (5 cm apart) of a distant runner, or of a heel
+    /// tipped towards the camera at contact, can come closer than that, and is then not measured.
+    /// </summary>
+    public const double MinLinePx = 8;
+
+    /// <summary>
+    /// Smallest mean sticker diameter, in pixels, for the rearfoot angle, whose heel line is only 5 cm long: a blurred
+    /// blob under 5 px across has its centre a pixel off, which over a 15 px heel line swings the angle by 5° or more and
+    /// can flip its sign (15 mm stickers from 3.4 m at 1080p and 30 fps, tuning grid: errors up to 11°).
+    /// </summary>
+    public const double MinRearfootStickerPx = 5;
+
+    private static bool Long(P2 a, P2 b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) >= MinLinePx;
 
     /// <summary>The marker of a two-marker pelvis line on the given side (the protocol lists left, then right).</summary>
     private P2 Marker(ProtocolAngle a, Side side, int frame) =>

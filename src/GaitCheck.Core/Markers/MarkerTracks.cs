@@ -56,6 +56,10 @@ public sealed class MarkerTracks
         return (X[m][f], Y[m][f]);
     }
 
+    /// <summary>Blob diameter of marker <paramref name="id"/> in decoded video frame <paramref name="videoFrame"/>; NaN as for <see cref="At"/>.</summary>
+    public double DiameterAt(string id, int videoFrame) =>
+        _entryOfFrame.TryGetValue(videoFrame, out int f) && _index.TryGetValue(id, out int m) ? Diameter[m][f] : double.NaN;
+
     /// <summary>Tracked fraction and mean blob size of each marker, in protocol order.</summary>
     public IReadOnlyList<MarkerTrackStats> Stats() => Protocol.Markers.Select((spec, m) =>
     {

@@ -115,4 +115,24 @@ public class MarkerAnalysisTests
         Assert.Equal(Math.Atan2(5, 40) * 180 / Math.PI, Math.Abs(a), 6);
         Assert.True(double.IsNaN(Geometry2D.RearfootAngle(new P2(0, 0), new P2(0, 1), new P2(0, 2), new P2(0, 3), side, CameraView.Frontal)));
     }
+
+    [Theory]
+    [InlineData(40.0, 8f, true)]
+    [InlineData(6.0, 8f, false)]   // a heel pair seen end-on: half a pixel of centroid error would swing the angle by 7°
+    [InlineData(40.0, 4f, false)]  // stickers 4 px across: their centres are not good to a pixel
+    public void A_rearfoot_angle_is_drawn_only_through_markers_far_enough_apart_and_large_enough(double heelPairPx, float diameter, bool measured)
+    {
+        var p = MarkerProtocols.All.Single(x => x.Id == "posterior");
+        var place = new Dictionary<string, (float X, float Y)>
+        {
+            ["SHANK_PROX"] = (100, 100), ["SHANK_DIST"] = (100, 200), ["CALC_PROX"] = (100, 220), ["CALC_DIST"] = (103, 220 + (float)heelPairPx),
+            ["PSIS"] = (100, 0),
+        };
+        var x = p.Markers.Select(m => new[] { place[m.Id[2..]].X + (m.SideValue == Side.Left ? 0 : 300) }).ToArray();
+        var y = p.Markers.Select(m => new[] { place[m.Id[2..]].Y }).ToArray();
+        var d = p.Markers.Select(_ => new[] { diameter }).ToArray();
+        var angles = new MarkerAngles(new MarkerTracks(p, "green", [0], x, y, d), CameraView.Posterior);
+        double a = angles.At("rearfoot_eversion_proxy", 0, Side.Left);
+        Assert.Equal(measured, double.IsFinite(a));
+    }
 }
