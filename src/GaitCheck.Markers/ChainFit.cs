@@ -5,7 +5,7 @@ namespace GaitCheck.Markers;
 /// <paramref name="Y"/>), how sure that is (<paramref name="Sigma"/>, pixels), how far a blob may lie from it
 /// (<paramref name="Gate"/>), and the pose's anchor with its own gate (a blob must also lie near the body).
 /// <paramref name="Moving"/>: it is being tracked frame to frame and expected where its own motion carries it; any
-/// other marker is identified only together with the whole of its chain. A blob outside <paramref name="MinDiameter"/>
+/// other marker is identified only together with the chain-mates it could be confused with. A blob outside <paramref name="MinDiameter"/>
 /// to <paramref name="MaxDiameter"/> is not this sticker.
 /// </summary>
 public readonly record struct ChainSlot(double X, double Y, double Sigma, double Gate, double AnchorX, double AnchorY, double AnchorGate, bool Moving, double MinDiameter = 0, double MaxDiameter = double.PositiveInfinity);
@@ -19,11 +19,12 @@ public readonly record struct ChainSlot(double X, double Y, double Sigma, double
 /// depth, but it does not stretch the spacing of the stickers along it. Each marker read lowers the score by
 /// <see cref="Bonus"/>, so a blob is taken only when it fits well enough; the lowest score wins. A marker is a gap
 /// (<see cref="MarkerLoss.Ambiguous"/>) when another reading that gives it, or its blob, otherwise scores within
-/// <see cref="AmbiguityMargin"/> of the best. A marker not tracked in the frame before is identified only in a reading of
-/// the whole chain (<see cref="MarkerLoss.Alone"/> otherwise): the heel pair is 5 cm apart and the pose's heel direction
-/// turns with a lifted foot, so a lone sticker's place cannot say which of the chain it is, but the order and spacing
-/// of the whole chain can. Such partial readings are not taken, but they still count as doubt: a tracked marker whose
-/// blob a hidden neighbour's sticker would explain as well becomes a gap.
+/// <see cref="AmbiguityMargin"/> of the best. A marker not tracked in the frame before is identified only in a reading
+/// that also reads every chain-mate whose search region overlaps its own (<see cref="MarkerLoss.Alone"/> otherwise): the
+/// heel pair is 5 cm apart and the pose's heel direction turns with a lifted foot, so a lone heel sticker's place
+/// cannot say which of the pair it is, but the order and spacing of the whole chain can; an ankle sticker far below a
+/// hidden knee sticker can only be the ankle's. Readings that are not taken still count as doubt: a tracked marker
+/// whose blob a hidden neighbour's sticker would explain almost as well becomes a gap.
 /// </summary>
 public static class ChainFit
 {

@@ -10,9 +10,10 @@ namespace GaitCheck.Markers;
 /// last offset when it was seen lately, or plus its chain's offset when only others of its chain were; and from its own
 /// continued motion (last position + last velocity) while it is tracked frame after frame, not the pose: BlazePose may
 /// label the legs the wrong way round near a crossing, and a prediction that followed it would swap the markers. A blob
-/// that two chains both read as theirs (legs crossing) is a gap for both. A marker that is hidden or not found, or
-/// whose reading is ambiguous, is a gap, never a guess. Blobs far from the size of the stickers tracked so far are
-/// not stickers (the protocol's stickers are all one size).
+/// that two chains both read as theirs (legs crossing) stays with a marker its own motion carried there, else it is a
+/// gap for both. A marker that is hidden or not found, or whose reading is ambiguous, is a gap, never a guess. A blob
+/// far from the marker's own recent size (or, untracked, from the stickers' running size: the protocol's stickers are
+/// all one size) is not its sticker.
 /// </summary>
 public sealed class MarkerTracker
 {
@@ -28,7 +29,10 @@ public sealed class MarkerTracker
     private const double TrackedAnchorGateFactor = 2;
     /// <summary>A whole chain, identified by its order and spacing, may sit this much farther from the pose's places (the pose puts a limb off at depth).</summary>
     private const double StartGateFactor = 1.5;
-    /// <summary>A marker tracked frame to frame and then missed for up to this many frames is still carried by its own motion.</summary>
+    /// <summary>
+    /// A marker with a velocity and seen within this many frames is carried by its own motion: 1, the frame before.
+    /// Coasting over a missed frame (2) took the neighbouring heel sticker of a 30 fps swing on the tuning grid.
+    /// </summary>
     private const int CoastFrames = 1;
     /// <summary>Blobs outside this range of the tracked stickers' running diameter are not stickers (a disc turned 60° away still has 0.7 of its diameter; blur smears it larger).</summary>
     private const double SizeLow = 0.5, SizeHigh = 2.0;
@@ -121,6 +125,26 @@ public sealed class MarkerTracker
         }
         Contest();
 
+        var sizes = new List<double>();
+        for (int m = 0; m < k; m++)
+        {
+            if (pick[m] < 0) continue;
+            var bl = blobs[pick[m]];
+            sizes.Add(bl.Diameter);
+            X[m][f] = (float)bl.X; Y[m][f] = (float)bl.Y; D[m][f] = (float)bl.Diameter;
+            if (double.IsFinite(anchors[m].X) && double.IsFinite(anchors[m].Y)) { _offX[m] = bl.X - anchors[m].X; _offY[m] = bl.Y - anchors[m].Y; }
+            _velocity[m] = _lastSeen[m] == f - 1;
+            if (_velocity[m]) { _velX[m] = bl.X - _lastX[m]; _velY[m] = bl.Y - _lastY[m]; }
+            _lastX[m] = bl.X; _lastY[m] = bl.Y; _lastD[m] = bl.Diameter;
+            _lastSeen[m] = f;
+        }
+        if (sizes.Count >= 3)
+        {
+            sizes.Sort();
+            double median = sizes[sizes.Count / 2];
+            _size = double.IsFinite(_size) ? 0.8 * _size + 0.2 * median : median;
+        }
+
         void Read(int c, List<int> from)
         {
             var (chainPick, chainLoss, chainBest) = ChainFit.Solve(slots[c], from.Select(b => blobs[b]).ToList(), leg);
@@ -144,25 +168,6 @@ public sealed class MarkerTracker
                     if (moving[m] != moving[o]) { int loser = moving[m] ? o : m; pick[loser] = -1; Loss[loser][f] = MarkerLoss.Conflict; }
                     else { pick[m] = pick[o] = -1; Loss[m][f] = Loss[o][f] = MarkerLoss.Conflict; }
                 }
-        }
-        var sizes = new List<double>();
-        for (int m = 0; m < k; m++)
-        {
-            if (pick[m] < 0) continue;
-            var bl = blobs[pick[m]];
-            sizes.Add(bl.Diameter);
-            X[m][f] = (float)bl.X; Y[m][f] = (float)bl.Y; D[m][f] = (float)bl.Diameter;
-            if (double.IsFinite(anchors[m].X) && double.IsFinite(anchors[m].Y)) { _offX[m] = bl.X - anchors[m].X; _offY[m] = bl.Y - anchors[m].Y; }
-            _velocity[m] = _lastSeen[m] == f - 1;
-            if (_velocity[m]) { _velX[m] = bl.X - _lastX[m]; _velY[m] = bl.Y - _lastY[m]; }
-            _lastX[m] = bl.X; _lastY[m] = bl.Y; _lastD[m] = bl.Diameter;
-            _lastSeen[m] = f;
-        }
-        if (sizes.Count >= 3)
-        {
-            sizes.Sort();
-            double median = sizes[sizes.Count / 2];
-            _size = double.IsFinite(_size) ? 0.8 * _size + 0.2 * median : median;
         }
     }
 

@@ -18,11 +18,17 @@ public sealed class MarkerAngles
     private readonly MarkerTracks _tracks;
     private readonly CameraView _view;
 
-    public MarkerAngles(MarkerTracks tracks, CameraView view)
+    private readonly bool _exact;
+
+    /// <param name="tracks">The markers' positions.</param>
+    /// <param name="view">The clip's view.</param>
+    /// <param name="exact">True positions (the synthetic truth): no line or sticker is too small to draw an angle through.</param>
+    public MarkerAngles(MarkerTracks tracks, CameraView view, bool exact = false)
     {
         ArgumentNullException.ThrowIfNull(tracks);
         _tracks = tracks;
         _view = view;
+        _exact = exact;
         Applies = tracks.Protocol.Views.Contains(EnumNames.Camel(view));
     }
 
@@ -46,7 +52,7 @@ public sealed class MarkerAngles
         {
             "fppa" when Long(m[0], m[1]) && Long(m[1], m[2]) => Geometry2D.Fppa(m[0], m[1], m[2], side, _view),
             "pelvicDrop" when Marker(a, Side.Left, frame) is var l && Marker(a, Side.Right, frame) is var r && Long(l, r) => Geometry2D.PelvicDrop(l, r, side, _view),
-            "rearfoot" when Long(m[0], m[1]) && Long(m[2], m[3]) && a.MarkersFor(side).Average(id => _tracks.DiameterAt(id, frame)) >= MinRearfootStickerPx
+            "rearfoot" when Long(m[0], m[1]) && Long(m[2], m[3]) && (_exact || a.MarkersFor(side).Average(id => _tracks.DiameterAt(id, frame)) >= MinRearfootStickerPx)
                 => Geometry2D.RearfootAngle(m[0], m[1], m[2], m[3], side, _view),
             _ => double.NaN,
         };
@@ -66,7 +72,11 @@ public sealed class MarkerAngles
     /// </summary>
     public const double MinRearfootStickerPx = 5;
 
-    private static bool Long(P2 a, P2 b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) >= MinLinePx;
+    private bool Long(P2 a, P2 b)
+    {
+        double length = Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+        return _exact ? length > 0 : length >= MinLinePx;
+    }
 
     /// <summary>The marker of a two-marker pelvis line on the given side (the protocol lists left, then right).</summary>
     private P2 Marker(ProtocolAngle a, Side side, int frame) =>

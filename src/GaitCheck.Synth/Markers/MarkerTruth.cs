@@ -54,7 +54,7 @@ public sealed class MarkerTruth
             }
         }
         var tracks = new MarkerTracks(protocol, spec.Colour, truth.Keypoints.Frames.Select(fr => fr.Index).ToList(), x, y, d);
-        var angles = new MarkerAngles(tracks, truth.View);
+        var angles = new MarkerAngles(tracks, truth.View, exact: true);
         var values = new List<TruthValue>();
         void Add(Side side, string ev, int frame)
         {
