@@ -119,7 +119,7 @@ internal static class SynthCommand
     {
         var outDir = CliOptions.Path("--out", "Folder for clips-markers-GRID/ and markers-validation-GRID.md/.csv", required: true, "-o");
         var quick = new Option<bool>("--quick") { Description = "Three clips instead of the whole marker grid" };
-        var grid = new Option<string>("--grid") { Description = "test (default: held out, with the composited real clips), tuning (the grid the detector was adjusted on) or real (the composited real clips alone)", DefaultValueFactory = _ => "test" };
+        var grid = new Option<string>("--grid") { Description = "test (default: held out, with the composited real clips), tuning (the grid and real composites the detector and tracker were adjusted on) or real (the composited real clips alone)", DefaultValueFactory = _ => "test" };
         grid.AcceptOnlyFromAmong("test", "tuning", "real");
         var cmd = new Command("markers", "Render the skin-marker grid, track the stickers and tabulate protocol-angle errors, tracking rate and swaps against the marker truth");
         foreach (var o in new Option[] { outDir, quick, grid }) cmd.Options.Add(o);
