@@ -75,7 +75,7 @@ internal static class SynthCommand
             };
             stdout.WriteLine(p.GetValue(truthOnly)
                 ? RenderSynthetic.TruthOnly(request, dir)
-                : RenderSynthetic.Render(request, dir, !p.GetValue(noFfmpeg), msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel));
+                : RenderSynthetic.Render(request, dir, !p.GetValue(noFfmpeg), Progress(p), CliApp.Cancel));
             return 0;
         });
         return cmd;
@@ -105,7 +105,7 @@ internal static class SynthCommand
                 OutDir = Path.GetFullPath(p.GetValue(outDir)!), Grid = p.GetValue(grid)!, Quick = p.GetValue(quick), Model = p.GetValue(model)!,
                 Flip = !p.GetValue(noFlip), Refine = !p.GetValue(noRefine), Source = p.GetValue(source), Corrections = !p.GetValue(raw),
                 Rerender = p.GetValue(rerender),
-            }, msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
+            }, Progress(p), CliApp.Cancel);
             p.InvocationConfiguration.Output.WriteLine(md);
             p.InvocationConfiguration.Output.WriteLine($"tables written to {tables}/validation.md and validation-*.csv");
             return 0;
@@ -125,7 +125,7 @@ internal static class SynthCommand
         foreach (var o in new Option[] { outDir, quick, grid }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
-            var (md, _) = ValidateSynthetic.ValidateMarkers(Path.GetFullPath(p.GetValue(outDir)!), p.GetValue(grid)!, p.GetValue(quick), msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
+            var (md, _) = ValidateSynthetic.ValidateMarkers(Path.GetFullPath(p.GetValue(outDir)!), p.GetValue(grid)!, p.GetValue(quick), Progress(p), CliApp.Cancel);
             p.InvocationConfiguration.Output.WriteLine(md);
             return 0;
         });
@@ -143,11 +143,16 @@ internal static class SynthCommand
         cmd.SetAction(p =>
         {
             var (md, file) = ValidateSynthetic.Calibrate(new ValidateRequest { OutDir = Path.GetFullPath(p.GetValue(outDir)!), Model = p.GetValue(model)!, Refine = !p.GetValue(noRefine) },
-                msg => p.InvocationConfiguration.Error.WriteLine(msg), CliApp.Cancel);
+                Progress(p), CliApp.Cancel);
             p.InvocationConfiguration.Output.WriteLine(md);
             p.InvocationConfiguration.Output.WriteLine($"written: {file} (commit it as src/GaitCheck.Analysis/Validation/{ValidateSynthetic.TableFileName})");
             return 0;
         });
         return cmd;
     }
+
+    /// <summary>Where the render and validation progress lines go: stderr, or nowhere with --quiet.</summary>
+    private static Action<string> Progress(ParseResult p) =>
+        p.GetValue(CliApp.Quiet) ? _ => { }
+    : msg => p.InvocationConfiguration.Error.WriteLine(msg);
 }

@@ -60,4 +60,25 @@ public sealed class ProgressLineTests
         var r = CliRunner.Run("analyze", "--quiet", "/nonexistent/clip.mp4", "--out", Path.GetTempPath());
         Assert.Equal((int)ExitCode.InputNotFound, r.Code);
     }
+
+    [Fact]
+    public void Synth_prints_its_frame_lines_only_without_quiet()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "gc-synth-quiet-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string[] args = ["synth", "--movement", "Running", "--view", "Posterior", "--seconds", "1.5", "--fps", "24", "--width", "160", "--height", "120", "--no-ffmpeg", "--out", dir];
+            var loud = CliRunner.Run([.. args, "--name", "loud"]);   // 36 frames: a line every 30
+            Assert.True(loud.Code == 0, loud.ToString());
+            Assert.NotEmpty(loud.ErrLines);
+            var quiet = CliRunner.Run([.. args, "--name", "quiet", "--quiet"]);
+            Assert.True(quiet.Code == 0, quiet.ToString());
+            Assert.Empty(quiet.ErrLines);
+            Assert.True(File.Exists(Path.Combine(dir, "quiet.mp4")), "the clip is still written");
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
 }
