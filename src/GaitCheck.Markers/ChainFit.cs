@@ -75,12 +75,10 @@ public static class ChainFit
         {
             if (i == k)
             {
-                int n = pick.Count(p => p >= 0);
-                if (n == 0) return;
+                if (Array.TrueForAll(pick, p => p < 0)) return;
                 double score = Score(slots, blobs, pick, leg);
                 if (!double.IsFinite(score)) return;
-                bool partial = n < k && Enumerable.Range(0, k).Any(i => pick[i] >= 0 && !slots[i].Moving
-                    && Enumerable.Range(0, k).Any(j => pick[j] < 0 && Confusable(slots[i], slots[j])));
+                bool partial = LeavesAConfusableMateUnread(slots, pick);
                 if (partial) for (int j = 0; j < k; j++) if (pick[j] >= 0 && !slots[j].Moving) alone[j] = true;
                 readings.Add(((int[])pick.Clone(), score, !partial));
                 return;
@@ -142,6 +140,18 @@ public static class ChainFit
             score += shape * shape / (shapeSigma * shapeSigma);
         }
         return score;
+    }
+
+    /// <summary>A marker not moving is read while a chain-mate it could be confused with is not.</summary>
+    private static bool LeavesAConfusableMateUnread(IReadOnlyList<ChainSlot> slots, int[] pick)
+    {
+        for (int i = 0; i < pick.Length; i++)
+        {
+            if (pick[i] < 0 || slots[i].Moving) continue;
+            for (int j = 0; j < pick.Length; j++)
+                if (pick[j] < 0 && Confusable(slots[i], slots[j])) return true;
+        }
+        return false;
     }
 
     /// <summary>

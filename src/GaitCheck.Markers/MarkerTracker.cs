@@ -110,6 +110,9 @@ public sealed class MarkerTracker
         if (!usable || blobs.Count == 0) return;
         blobs = WithoutMerged(blobs);
         var slots = _chains.Select(chain => chain.Select(m => Slot(m, f, anchors, leg, chain)).ToList()).ToArray();
+        var moving = new bool[k];
+        for (int c = 0; c < _chains.Length; c++)
+            for (int i = 0; i < _chains[c].Length; i++) moving[_chains[c][i]] = slots[c][i].Moving;
         var pick = Enumerable.Repeat(-1, k).ToArray();
         var best = Enumerable.Repeat(-1, k).ToArray();
         for (int c = 0; c < _chains.Length; c++) Read(c, Enumerable.Range(0, blobs.Count).ToList());
@@ -160,7 +163,6 @@ public sealed class MarkerTracker
         // the other is not; otherwise it is a gap for both.
         void Contest()
         {
-            var moving = slots.SelectMany((sl, c) => sl.Select((x, i) => (Marker: _chains[c][i], x.Moving))).ToDictionary(p => p.Marker, p => p.Moving);
             for (int m = 0; m < k; m++)
                 for (int o = m + 1; o < k; o++)
                 {

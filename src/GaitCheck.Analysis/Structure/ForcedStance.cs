@@ -1,4 +1,5 @@
 using GaitCheck.Core;
+using GaitCheck.Core.Json;
 
 namespace GaitCheck.Analysis;
 
@@ -15,22 +16,20 @@ public static class ForcedStance
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(notes);
-        string given = Word(stance), other = Word(stance == Side.Left ? Side.Right : Side.Left);
+        string given = EnumNames.Lower(stance), other = EnumNames.Lower(stance == Side.Left ? Side.Right : Side.Left);
         if (d.Movement != MovementKind.SingleLegSquat)
         {
             notes.Add($"stance: {given} (given by the user) is not used: the movement is {d.Movement}, not a single-leg squat");
             return d;
         }
         var kept = d.Reps.Where(r => r.StanceSide == stance).ToList();
-        var left = d.Reps.Where(r => r.StanceSide != stance).Select(r => Inv.I(r.Number)).ToList();
-        if (kept.Count == 0 && left.Count > 0)
+        var dropped = d.Reps.Where(r => r.StanceSide != stance).Select(r => Inv.I(r.Number)).ToList();
+        if (kept.Count == 0 && dropped.Count > 0)
             notes.Add($"stance: {given} (given by the user), but every rep stands on the {other} leg: no rep is measured; check the stance given for this clip, or whether left and right are swapped in it");
-        else if (left.Count > 0)
-            notes.Add($"stance: {given} (given by the user): rep(s) {string.Join(", ", left)} stand on the {other} leg and are left out");
+        else if (dropped.Count > 0)
+            notes.Add($"stance: {given} (given by the user): rep(s) {string.Join(", ", dropped)} stand on the {other} leg and are left out");
         else
             notes.Add($"stance: {given} (given by the user)");
         return d with { Reps = kept, Stance = stance };
     }
-
-    private static string Word(Side s) => s == Side.Left ? "left" : "right";
 }

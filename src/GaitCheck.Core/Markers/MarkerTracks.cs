@@ -50,15 +50,15 @@ public sealed class MarkerTracks
     public int FrameCount => FrameIndices.Count;
 
     /// <summary>Position of marker <paramref name="id"/> in decoded video frame <paramref name="videoFrame"/>; NaN when a gap, a frame not tracked, or an id not in the protocol.</summary>
-    public (double X, double Y) At(string id, int videoFrame)
-    {
-        if (!_entryOfFrame.TryGetValue(videoFrame, out int f) || !_index.TryGetValue(id, out int m)) return (double.NaN, double.NaN);
-        return (X[m][f], Y[m][f]);
-    }
+    public (double X, double Y) At(string id, int videoFrame) =>
+        Find(id, videoFrame) is var (m, f) && m >= 0 ? (X[m][f], Y[m][f]) : (double.NaN, double.NaN);
 
     /// <summary>Blob diameter of marker <paramref name="id"/> in decoded video frame <paramref name="videoFrame"/>; NaN as for <see cref="At"/>.</summary>
-    public double DiameterAt(string id, int videoFrame) =>
-        _entryOfFrame.TryGetValue(videoFrame, out int f) && _index.TryGetValue(id, out int m) ? Diameter[m][f] : double.NaN;
+    public double DiameterAt(string id, int videoFrame) => Find(id, videoFrame) is var (m, f) && m >= 0 ? Diameter[m][f] : double.NaN;
+
+    /// <summary>The marker's index and the frame's entry; (−1, −1) when either is unknown.</summary>
+    private (int Marker, int Entry) Find(string id, int videoFrame) =>
+        _entryOfFrame.TryGetValue(videoFrame, out int f) && _index.TryGetValue(id, out int m) ? (m, f) : (-1, -1);
 
     /// <summary>Tracked fraction and mean blob size of each marker, in protocol order.</summary>
     public IReadOnlyList<MarkerTrackStats> Stats() => Protocol.Markers.Select((spec, m) =>

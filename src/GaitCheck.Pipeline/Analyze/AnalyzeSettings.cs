@@ -175,7 +175,6 @@ public sealed record AnalyzeSettings
         _ => throw new GaitCheckException(ExitCode.Usage, $"movement must be auto, single-leg-squat, double-leg-squat, running, walking or other, got '{s}'"),
     };
 
-    /// <summary>"none", "auto" or a sticker colour (see README, "Skin markers").</summary>
     /// <summary>A stance side: left or right; null for empty or auto (detected).</summary>
     public static Side? ParseStance(string? s) => string.IsNullOrWhiteSpace(s) ? null : Norm(s) switch
     {
@@ -185,6 +184,7 @@ public sealed record AnalyzeSettings
         _ => throw new GaitCheckException(ExitCode.Usage, $"stance must be left, right or auto, got '{s}'"),
     };
 
+    /// <summary>"none", "auto" or a sticker colour (see README, "Skin markers").</summary>
     public static string? ParseMarkers(string? s)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
