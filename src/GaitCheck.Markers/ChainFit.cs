@@ -6,9 +6,11 @@ namespace GaitCheck.Markers;
 /// (<paramref name="Gate"/>), and the pose's anchor with its own gate (a blob must also lie near the body).
 /// <paramref name="Moving"/>: it is being tracked frame to frame and expected where its own motion carries it; any
 /// other marker is identified only together with the chain-mates it could be confused with. A blob outside <paramref name="MinDiameter"/>
-/// to <paramref name="MaxDiameter"/> is not this sticker.
+/// to <paramref name="MaxDiameter"/> is not this sticker. <paramref name="BodyX"/>, <paramref name="BodyY"/>: the point a
+/// blob's nearness to the body is measured from, when not the anchor (a moving marker: the nearest point of its limb).
 /// </summary>
-public readonly record struct ChainSlot(double X, double Y, double Sigma, double Gate, double AnchorX, double AnchorY, double AnchorGate, bool Moving, double MinDiameter = 0, double MaxDiameter = double.PositiveInfinity);
+public readonly record struct ChainSlot(double X, double Y, double Sigma, double Gate, double AnchorX, double AnchorY, double AnchorGate, bool Moving,
+    double MinDiameter = 0, double MaxDiameter = double.PositiveInfinity, double BodyX = double.NaN, double BodyY = double.NaN);
 
 /// <summary>
 /// Reads one chain of stickers down a limb (thigh-knee-ankle; shank-shank-heel-heel; a lone ASIS or PSIS is a chain of
@@ -60,7 +62,7 @@ public static class ChainFit
                          .Where(b => Dist(blobs[b].X, blobs[b].Y, s.X, s.Y) <= s.Gate && blobs[b].Diameter >= s.MinDiameter && blobs[b].Diameter <= s.MaxDiameter)
                          .OrderBy(b => Dist(blobs[b].X, blobs[b].Y, s.X, s.Y)))
             {
-                double dAnchor = Dist(blobs[b].X, blobs[b].Y, s.AnchorX, s.AnchorY);
+                double dAnchor = double.IsFinite(s.BodyX) ? Dist(blobs[b].X, blobs[b].Y, s.BodyX, s.BodyY) : Dist(blobs[b].X, blobs[b].Y, s.AnchorX, s.AnchorY);
                 if (!(dAnchor <= s.AnchorGate || (s.Moving && double.IsNaN(dAnchor)))) break;
                 candidates[i].Add(b);
             }

@@ -45,7 +45,7 @@ public static class MarkerPass
         ArgumentNullException.ThrowIfNull(seq);
         ArgumentNullException.ThrowIfNull(protocol);
         var bands = colour == "auto" ? HueBand.All : [HueBand.For(colour)];
-        var trackers = bands.Select(_ => new MarkerTracker(protocol, seq.Frames.Count)).ToArray();
+        var trackers = bands.Select(_ => new TwoWayTracker(protocol, seq.Frames.Count)).ToArray();
         var sw = new Stopwatch();
         int processed = 0;
         double leg = LegLength.Of(seq);
@@ -69,6 +69,9 @@ public static class MarkerPass
                 k++;
             }
         }
+        sw.Start();
+        foreach (var t in trackers) t.Finish();
+        sw.Stop();
         var frames = seq.Frames.Select(f => f.Index).ToList();
         var candidates = bands.Select((b, i) => new MarkerTracks(protocol, b.Colour, frames, trackers[i].X, trackers[i].Y, trackers[i].D))
             .Select((t, i) => (Tracks: t, Stats: t.Stats(), trackers[i].Loss))
@@ -98,7 +101,7 @@ public static class MarkerPass
     public const int ChooseAfterFrames = 30;
 
     /// <summary>The colours whose mean tracked fraction over the first <paramref name="frames"/> entries is the best (ties kept); all when none tracks anything.</summary>
-    private static List<int> Leading(MarkerTracker[] trackers, List<int> active, int frames)
+    private static List<int> Leading(TwoWayTracker[] trackers, List<int> active, int frames)
     {
         var score = active.ToDictionary(i => i, i => trackers[i].X.Average(track => (double)track.Take(frames).Count(float.IsFinite) / frames));
         double best = score.Values.Max();
@@ -106,7 +109,7 @@ public static class MarkerPass
     }
 
     private static void Detect(Mat frame, Mat hsv, BlobFinder finder, PoseFrame pose, double leg, MarkerProtocol protocol, IReadOnlyList<HueBand> bands,
-        MarkerTracker[] trackers, List<int> active, int entry)
+        TwoWayTracker[] trackers, List<int> active, int entry)
     {
         var anchors = MarkerTracker.Anchors(protocol, pose.Points, leg);
         var roi = Region(anchors, leg, protocol, frame.Width, frame.Height);

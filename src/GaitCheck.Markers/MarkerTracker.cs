@@ -185,13 +185,41 @@ public sealed class MarkerTracker
         double anchorGate = gate * leg * (recent ? TrackedAnchorGateFactor : 1);
         double size = recent ? _lastD[m] : _size;   // its own size while tracked (a sticker merged with a like-coloured patch stays large), else the stickers'
         double minD = double.IsFinite(size) ? SizeLow * size : 0, maxD = double.IsFinite(size) ? SizeHigh * size : double.PositiveInfinity;
-        if (_velocity[m] && gapFrames <= CoastFrames)   // tracked frame to frame: its own motion carries it
-            return new ChainSlot(_lastX[m] + gapFrames * _velX[m], _lastY[m] + gapFrames * _velY[m], MovingSigma * leg * gapFrames, MovingGate * leg * gapFrames, ax, ay, anchorGate, true, minD, maxD);
+        if (_velocity[m] && gapFrames <= CoastFrames)   // tracked frame to frame: its own motion carries it, and it need only stay on its limb
+        {
+            double px = _lastX[m] + gapFrames * _velX[m], py = _lastY[m] + gapFrames * _velY[m];
+            var (bx, by) = NearestOnLimb(chain, anchors, px, py);
+            return new ChainSlot(px, py, MovingSigma * leg * gapFrames, MovingGate * leg * gapFrames, ax, ay, anchorGate, true, minD, maxD, bx, by);
+        }
         if (recent) return new ChainSlot(ax + _offX[m], ay + _offY[m], TrackSigma * leg, TrackGate * leg * StartGateFactor, ax, ay, anchorGate, false, minD, maxD);
         var seen = chain.Where(o => o != m && Recent(o, f)).ToList();
         if (seen.Count > 0)
             return new ChainSlot(ax + seen.Average(o => _offX[o]), ay + seen.Average(o => _offY[o]), ChainSigma * leg, gate * leg * StartGateFactor, ax, ay, anchorGate * StartGateFactor, false, minD, maxD);
         return new ChainSlot(ax, ay, gate * leg / 2, gate * leg * StartGateFactor, ax, ay, anchorGate * StartGateFactor, false, minD, maxD);
+    }
+
+    /// <summary>
+    /// The point nearest (<paramref name="x"/>, <paramref name="y"/>) on the line through the chain's anchors, top to
+    /// bottom (the limb as the pose sees it; the anchor itself for a chain of one); NaN when no anchor is known. A limb
+    /// the pose misplaces along its length (from behind, BlazePose puts a swinging foot's heel up to a third of a leg
+    /// length low) still lies under the sticker carried along it.
+    /// </summary>
+    private static (double X, double Y) NearestOnLimb(int[] chain, (double X, double Y)[] anchors, double x, double y)
+    {
+        var pts = chain.Select(m => anchors[m]).Where(a => double.IsFinite(a.X) && double.IsFinite(a.Y)).ToList();
+        if (pts.Count == 0) return (double.NaN, double.NaN);
+        var best = pts[0];
+        double bestD = double.PositiveInfinity;
+        for (int i = 0; i < pts.Count; i++)
+        {
+            var (ax, ay) = pts[i];
+            var (bx, by) = i + 1 < pts.Count ? pts[i + 1] : pts[i];
+            double vx = bx - ax, vy = by - ay, len2 = vx * vx + vy * vy;
+            double t = len2 > 0 ? Math.Clamp(((x - ax) * vx + (y - ay) * vy) / len2, 0, 1) : 0;
+            double qx = ax + t * vx, qy = ay + t * vy, d = (x - qx) * (x - qx) + (y - qy) * (y - qy);
+            if (d < bestD) { bestD = d; best = (qx, qy); }
+        }
+        return best;
     }
 
     /// <summary>

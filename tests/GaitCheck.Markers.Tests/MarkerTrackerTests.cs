@@ -174,6 +174,46 @@ public class MarkerTrackerTests
     }
 
     [Fact]
+    public void A_tracked_chain_stays_tracked_while_the_pose_leaves_it_behind_along_its_limb()
+    {
+        // From behind, BlazePose keeps a swinging foot on the ground: the stickers rise 10 px a frame up the line of the
+        // shank while every anchor stays put, until the heel stickers lie 150 px (over twice their gate) from their anchors.
+        var a = PosteriorAnchors();
+        const int n = 18;
+        var t = new MarkerTracker(Posterior, n);
+        var leftLeg = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
+        for (int f = 0; f < n; f++)
+        {
+            double up = -10.0 * Math.Max(0, f - 3);
+            t.Step(f, a, Leg, [At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")]), .. leftLeg.Select(id => At(a[PId(id)], 0, up))]);
+        }
+        foreach (var id in leftLeg) Assert.Equal(a[PId(id)].Y - 140, t.Y[PId(id)][n - 1], 3);
+    }
+
+    [Fact]
+    public void The_backward_pass_recovers_a_chain_before_the_pose_finds_it_and_agrees_with_the_forward_one_after()
+    {
+        // For the first 10 frames the pose puts the left leg 150 px low, down its own line (beyond every gate, as a foot
+        // kept on the ground while it swings), then where it is. The stickers move smoothly throughout: tracked backwards
+        // from frame 10, they are known from the first frame.
+        var good = PosteriorAnchors();
+        const int n = 24;
+        var t = new TwoWayTracker(Posterior, n);
+        var leftLeg = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
+        for (int f = 0; f < n; f++)
+        {
+            var a = ((double X, double Y)[])good.Clone();
+            if (f < 10) foreach (var id in leftLeg) a[PId(id)] = (good[PId(id)].X, good[PId(id)].Y + 150);
+            double dx = 3.0 * (f - 10);
+            t.Step(f, a, Leg, [At(good[PId("L_PSIS")]), At(good[PId("R_PSIS")]), .. leftLeg.Select(id => At(good[PId(id)], dx, 0))]);
+        }
+        Assert.True(float.IsNaN(t.Forward.X[PId("L_CALC_DIST")][0]), "the forward pass cannot know it yet");
+        t.Finish();
+        for (int f = 0; f < n; f++)
+            foreach (var id in leftLeg) Assert.Equal(good[PId(id)].X + 3.0 * (f - 10), t.X[PId(id)][f], 3);
+    }
+
+    [Fact]
     public void A_blob_far_from_the_stickers_size_is_not_taken_for_a_tracked_sticker()
     {
         var a = Anchors((515, 900), (285, 900));
