@@ -34,6 +34,8 @@ public sealed class MarkerTracker
     /// Coasting over a missed frame (2) took the neighbouring heel sticker of a 30 fps swing on the tuning grid.
     /// </summary>
     private const int CoastFrames = 1;
+    /// <summary>A marker moving more per frame than this share of the distance to a chain-mate is not carried by its motion.</summary>
+    private const double SpacingShare = 0.5;
     /// <summary>Blobs outside this range of the tracked stickers' running diameter are not stickers (a disc turned 60° away still has 0.7 of its diameter; blur smears it larger).</summary>
     private const double SizeLow = 0.5, SizeHigh = 2.0;
 
@@ -185,7 +187,7 @@ public sealed class MarkerTracker
         double anchorGate = gate * leg * (recent ? TrackedAnchorGateFactor : 1);
         double size = recent ? _lastD[m] : _size;   // its own size while tracked (a sticker merged with a like-coloured patch stays large), else the stickers'
         double minD = double.IsFinite(size) ? SizeLow * size : 0, maxD = double.IsFinite(size) ? SizeHigh * size : double.PositiveInfinity;
-        if (_velocity[m] && gapFrames <= CoastFrames)   // tracked frame to frame: its own motion carries it, and it need only stay on its limb
+        if (_velocity[m] && gapFrames <= CoastFrames && !OutrunsItsSpacing(m, f, chain, anchors))   // tracked frame to frame: its own motion carries it, and it need only stay on its limb
         {
             double px = _lastX[m] + gapFrames * _velX[m], py = _lastY[m] + gapFrames * _velY[m];
             var (bx, by) = NearestOnLimb(chain, anchors, px, py);
@@ -196,6 +198,25 @@ public sealed class MarkerTracker
         if (seen.Count > 0)
             return new ChainSlot(ax + seen.Average(o => _offX[o]), ay + seen.Average(o => _offY[o]), ChainSigma * leg, gate * leg * StartGateFactor, ax, ay, anchorGate * StartGateFactor, false, minD, maxD);
         return new ChainSlot(ax, ay, gate * leg / 2, gate * leg * StartGateFactor, ax, ay, anchorGate * StartGateFactor, false, minD, maxD);
+    }
+
+    /// <summary>
+    /// Whether marker <paramref name="m"/> moves more in a frame than half the distance to a chain-mate (where that was
+    /// seen in the frame before, else where the pose puts the two): its continued motion can then not tell its own
+    /// sticker from the neighbour's (from behind, a running foot lifting off at 30 fps moves the heel stickers 20 px a
+    /// frame, more than their spacing), so it is identified with its chain again, as an untracked marker is.
+    /// </summary>
+    private bool OutrunsItsSpacing(int m, int f, int[] chain, (double X, double Y)[] anchors)
+    {
+        double speed = Math.Sqrt(_velX[m] * _velX[m] + _velY[m] * _velY[m]);
+        foreach (int o in chain)
+        {
+            if (o == m) continue;
+            double dx = anchors[o].X - anchors[m].X, dy = anchors[o].Y - anchors[m].Y;
+            if (_lastSeen[o] == f - 1) { dx = _lastX[o] - _lastX[m]; dy = _lastY[o] - _lastY[m]; }
+            if (speed > SpacingShare * Math.Sqrt(dx * dx + dy * dy)) return true;   // false for an unknown spacing (NaN)
+        }
+        return false;
     }
 
     /// <summary>

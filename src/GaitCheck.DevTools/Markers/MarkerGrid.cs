@@ -54,6 +54,10 @@ public static class MarkerGrid
             Look = new() { Skin = "#6B4226", Shorts = "#8A8A5C" },   // dark skin, khaki shorts (a dull yellow-green)
         }),
         Hd(Sls("mk-sls-frontal-left-pink-decoy", Side.Left, CameraPlacement.Frontal, 12, 3, new() { Colour = "pink", DiameterMm = 20, Decoy = true }) with { Look = WhiteShoes }, bg: BackgroundKind.Textured),
+        Hd(Run("mk-run-posterior-orange20-darkskin", CameraPlacement.Posterior, 5, 7, 0, new() { Colour = "orange", DiameterMm = 20 }) with
+        {
+            Look = GreyShoes with { Skin = "#5C3A24" },   // dark skin: its hue is orange's, its saturation just below the band's floor
+        }, noise: 4),
         Hd(Sls("mk-sls-posterior-right-blue20", Side.Right, CameraPlacement.Posterior, 8, 8, new() { Colour = "blue", DiameterMm = 20 }) with
         {
             Look = GreyShoes with { Shirt = "#B03030" },
