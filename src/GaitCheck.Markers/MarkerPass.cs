@@ -10,7 +10,7 @@ namespace GaitCheck.Markers;
 /// <param name="Tracks">The tracks of the chosen colour; null when no colour passed the acceptance rule.</param>
 /// <param name="Reason">Why no markers were taken, when <paramref name="Tracks"/> is null.</param>
 /// <param name="Frames">Frames processed.</param>
-/// <param name="DetectionMilliseconds">Time spent detecting and tracking (colour conversion, blobs, assignment), not decoding.</param>
+/// <param name="DetectionMilliseconds">Time spent detecting and tracking (colour conversion, blobs, both tracking passes), not decoding.</param>
 /// <param name="Loss">Per marker and frame of the chosen colour, why it is a gap (<see cref="MarkerTracker.Loss"/>); null with no colour.</param>
 public sealed record MarkerPassResult(MarkerTracks? Tracks, string? Reason, int Frames, double DetectionMilliseconds, MarkerLoss[][]? Loss = null)
 {
@@ -21,7 +21,7 @@ public sealed record MarkerPassResult(MarkerTracks? Tracks, string? Reason, int 
 /// A decoding pass that tracks the protocol's stickers. Only the region around the body's expected marker places is
 /// examined (the anchors' box widened by the largest gate), so the cost does not grow with the frame's size. Every
 /// candidate colour is tracked at once (one HSV conversion per frame) for the first <see cref="ChooseAfterFrames"/> frames,
-/// then only the best so far; a colour is accepted only when at least half of
+/// then only the best so far, forwards and then backwards over the kept blobs (<see cref="TwoWayTracker"/>); a colour is accepted only when at least half of
 /// the protocol's markers are found on at least half of the frames (<see cref="Accepted"/>), so a clip without
 /// stickers, or with a few same-coloured things on it, yields no markers rather than invented ones. With several colours accepted ("auto"),
 /// the best tracked wins.

@@ -9,7 +9,10 @@ namespace GaitCheck.Markers;
 /// place comes from the pose (its anchor: <see cref="MarkerAnchor"/>) while it is untracked; from the anchor plus its
 /// last offset when it was seen lately, or plus its chain's offset when only others of its chain were; and from its own
 /// continued motion (last position + last velocity) while it is tracked frame after frame, not the pose: BlazePose may
-/// label the legs the wrong way round near a crossing, and a prediction that followed it would swap the markers. A blob
+/// label the legs the wrong way round near a crossing, and a prediction that followed it would swap the markers. Such a
+/// moving marker need only stay on its limb, not near its anchor, unless it moves more per frame than half its spacing
+/// to a chain-mate: then it is read with its chain again. (<see cref="TwoWayTracker"/> runs this forwards and
+/// backwards.) A blob
 /// that two chains both read as theirs (legs crossing) stays with a marker its own motion carried there, else it is a
 /// gap for both. A marker that is hidden or not found, or whose reading is ambiguous, is a gap, never a guess. A blob
 /// far from the marker's own recent size (or, untracked, from the stickers' running size: the protocol's stickers are
@@ -222,7 +225,7 @@ public sealed class MarkerTracker
     /// <summary>
     /// The point nearest (<paramref name="x"/>, <paramref name="y"/>) on the line through the chain's anchors, top to
     /// bottom (the limb as the pose sees it; the anchor itself for a chain of one); NaN when no anchor is known. A limb
-    /// the pose misplaces along its length (from behind, BlazePose puts a swinging foot's heel up to a third of a leg
+    /// the pose misplaces along its length (from behind, BlazePose puts a swinging foot's heel over a quarter of a leg
     /// length low) still lies under the sticker carried along it.
     /// </summary>
     private static (double X, double Y) NearestOnLimb(int[] chain, (double X, double Y)[] anchors, double x, double y)

@@ -5,11 +5,11 @@ namespace GaitCheck.Markers;
 /// <summary>
 /// Tracks the stickers forwards as the frames come (<see cref="Forward"/>), keeps each frame's blobs, and on
 /// <see cref="Finish"/> tracks them again backwards in time, then joins the two. A marker is often found only where
-/// the pose is good (a foot on the ground) and lost where it is not (from behind, BlazePose puts a swinging heel a
-/// third of a leg length low): going forwards it is carried by its own motion out of stance into the swing, going
+/// the pose is good (a foot on the ground) and lost where it is not (from behind, BlazePose puts a swinging heel over a
+/// quarter of a leg length low): going forwards it is carried by its own motion out of stance into the swing, going
 /// backwards into the swing before. Both passes follow the same rules (<see cref="MarkerTracker"/>), and the join is
-/// as strict: where the two give a marker different blobs it is a gap, and a blob the join would give to two markers
-/// is a gap for both. A marker that one pass left a gap because its reading was ambiguous or contested stays a gap.
+/// as strict: where the two give a marker different blobs it is a gap, and so is a marker whose blob either pass gave
+/// to another marker. A marker that one pass left a gap because its reading was ambiguous or contested stays a gap.
 /// </summary>
 public sealed class TwoWayTracker
 {
