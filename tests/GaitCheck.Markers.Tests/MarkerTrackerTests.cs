@@ -228,6 +228,32 @@ public class MarkerTrackerTests
     }
 
     [Fact]
+    public void A_colour_whose_every_angle_is_measurable_on_a_fifth_of_the_frames_is_accepted_but_not_one_angle_alone()
+    {
+        // 100 frames. Both PSIS throughout; the right leg's four shank and heel stickers together on the first 15 frames,
+        // and each of them on 30 others, never all four together. Then the left leg's four together on 25 frames.
+        const int n = 100;
+        int k = Posterior.Markers.Count;
+        var x = MarkerTracks.Gaps(k, n);
+        var y = MarkerTracks.Gaps(k, n);
+        var d = MarkerTracks.Gaps(k, n);
+        void Seen(string id, int f) { x[PId(id)][f] = 100; y[PId(id)][f] = 100; d[PId(id)][f] = 8; }
+        var left = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
+        var right = new[] { "R_SHANK_PROX", "R_SHANK_DIST", "R_CALC_PROX", "R_CALC_DIST" };
+        for (int f = 0; f < n; f++) { Seen("L_PSIS", f); Seen("R_PSIS", f); }
+        for (int f = 0; f < 15; f++) foreach (var id in right) Seen(id, f);
+        for (int i = 0; i < right.Length; i++)
+            for (int f = 20 + 10 * i; f < 20 + 10 * i + 30; f++) Seen(right[i], f);
+        var pelvisOnly = new MarkerTracks(Posterior, "orange", Enumerable.Range(0, n).ToList(), x, y, d);
+        Assert.False(MarkerPass.Accepted(pelvisOnly.Stats()), "fewer than half of the markers on half of the frames");
+        Assert.False(MarkerPass.EveryAngleMeasured(pelvisOnly), "the rearfoot angle is measurable on 15% of the frames at most");
+        for (int f = 50; f < 75; f++) foreach (var id in left) Seen(id, f);
+        var whole = new MarkerTracks(Posterior, "orange", Enumerable.Range(0, n).ToList(), x, y, d);
+        Assert.False(MarkerPass.Accepted(whole.Stats()));
+        Assert.True(MarkerPass.EveryAngleMeasured(whole), "pelvic drop on every frame, the left rearfoot angle on 25%");
+    }
+
+    [Fact]
     public void A_clip_without_stickers_is_not_accepted()
     {
         var none = Frontal.Markers.Select(m => new MarkerTrackStats(m.Id, 0, double.NaN)).ToList();
