@@ -58,6 +58,10 @@ public static class MarkerGrid
         {
             Look = GreyShoes with { Skin = "#5C3A24" },   // dark skin: its hue is orange's, its saturation just below the band's floor
         }, noise: 4),
+        Hd(Sls("mk-sls-frontal-right-orange20-darkskin", Side.Right, CameraPlacement.Frontal, 20, 6, new() { Colour = "orange", DiameterMm = 20 }) with
+        {
+            Look = GreyShoes with { Skin = "#6B4226" },   // the grid's darker skin under orange stickers: one hue, only saturation apart
+        }, noise: 4),
         Hd(Sls("mk-sls-posterior-right-blue20", Side.Right, CameraPlacement.Posterior, 8, 8, new() { Colour = "blue", DiameterMm = 20 }) with
         {
             Look = GreyShoes with { Shirt = "#B03030" },
