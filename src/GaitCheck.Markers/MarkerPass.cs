@@ -107,9 +107,10 @@ public static class MarkerPass
     /// for much of each stride, so fewer than half of the markers are tracked on half of the frames (the tuning grid's
     /// blue 15 mm and dark-skinned orange runs at 30 fps: their 5th-best marker on 40% and 48%), yet each angle is
     /// measured on a quarter to a third of the frames. Same-coloured things that are not stickers never make a whole
-    /// three- or four-marker chain: on the tuning clips without stickers and on five shared real clips without them
-    /// (cam01, cam04, the treadmill and walking sagittal clips and the outdoor demo, each protocol forced on them) no
-    /// such angle was measurable on a single frame, though two green things made a "pelvis" on 15% of cam01's frames. Hence every angle, not one: accepting a colour on one
+    /// three- or four-marker chain: on the tuning clips without stickers and on six shared real clips without them
+    /// (cam01, cam04, the treadmill and walking sagittal clips, the outdoor demo and the 4K jump, each protocol forced on
+    /// them) no such angle was measurable on more than 1% of the frames, though same-coloured things made a "pelvis" on
+    /// up to 15%. Hence every angle, not one: accepting a colour on one
     /// angle's markers alone was tried and withdrawn (<see cref="Accepted"/>).
     /// </summary>
     public static bool EveryAngleMeasured(MarkerTracks tracks)
