@@ -230,18 +230,19 @@ public sealed class MarkerTracker
     /// </summary>
     private static (double X, double Y) NearestOnLimb(int[] chain, (double X, double Y)[] anchors, double x, double y)
     {
-        var pts = chain.Select(m => anchors[m]).Where(a => double.IsFinite(a.X) && double.IsFinite(a.Y)).ToList();
-        if (pts.Count == 0) return (double.NaN, double.NaN);
-        var best = pts[0];
+        (double X, double Y) best = (double.NaN, double.NaN);
         double bestD = double.PositiveInfinity;
-        for (int i = 0; i < pts.Count; i++)
+        int prev = -1;   // the last anchor known, above; a segment joins it to the next one known
+        foreach (int m in chain)
         {
-            var (ax, ay) = pts[i];
-            var (bx, by) = i + 1 < pts.Count ? pts[i + 1] : pts[i];
+            var (bx, by) = anchors[m];
+            if (!double.IsFinite(bx) || !double.IsFinite(by)) continue;
+            var (ax, ay) = prev >= 0 ? anchors[prev] : (bx, by);
             double vx = bx - ax, vy = by - ay, len2 = vx * vx + vy * vy;
             double t = len2 > 0 ? Math.Clamp(((x - ax) * vx + (y - ay) * vy) / len2, 0, 1) : 0;
             double qx = ax + t * vx, qy = ay + t * vy, d = (x - qx) * (x - qx) + (y - qy) * (y - qy);
             if (d < bestD) { bestD = d; best = (qx, qy); }
+            prev = m;
         }
         return best;
     }

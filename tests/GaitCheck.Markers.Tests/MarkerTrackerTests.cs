@@ -125,6 +125,9 @@ public class MarkerTrackerTests
         return a;
     }
 
+    /// <summary>The left leg's shank and heel chain, top to bottom.</summary>
+    private static readonly string[] LeftLeg = ["L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST"];
+
     private static Blob At((double X, double Y) p, double dx = 0, double dy = 0, double d = 8) => new(p.X + dx, p.Y + dy, d, (int)(Math.PI / 4 * d * d));
 
     [Fact]
@@ -134,9 +137,8 @@ public class MarkerTrackerTests
         // spacing: the chain's order and spacing still say which sticker is which.
         var a = PosteriorAnchors();
         var t = new MarkerTracker(Posterior, 1);
-        var left = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
-        t.Step(0, a, Leg, [.. left.Select(id => At(a[PId(id)], 8, 30)), At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")])]);
-        foreach (var id in left) Assert.Equal(a[PId(id)].Y + 30, t.Y[PId(id)][0], 3);
+        t.Step(0, a, Leg, [.. LeftLeg.Select(id => At(a[PId(id)], 8, 30)), At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")])]);
+        foreach (var id in LeftLeg) Assert.Equal(a[PId(id)].Y + 30, t.Y[PId(id)][0], 3);
     }
 
     [Fact]
@@ -181,13 +183,12 @@ public class MarkerTrackerTests
         var a = PosteriorAnchors();
         const int n = 18;
         var t = new MarkerTracker(Posterior, n);
-        var leftLeg = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
         for (int f = 0; f < n; f++)
         {
             double up = -10.0 * Math.Max(0, f - 3);
-            t.Step(f, a, Leg, [At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")]), .. leftLeg.Select(id => At(a[PId(id)], 0, up))]);
+            t.Step(f, a, Leg, [At(a[PId("L_PSIS")]), At(a[PId("R_PSIS")]), .. LeftLeg.Select(id => At(a[PId(id)], 0, up))]);
         }
-        foreach (var id in leftLeg) Assert.Equal(a[PId(id)].Y - 140, t.Y[PId(id)][n - 1], 3);
+        foreach (var id in LeftLeg) Assert.Equal(a[PId(id)].Y - 140, t.Y[PId(id)][n - 1], 3);
     }
 
     [Fact]
@@ -199,18 +200,17 @@ public class MarkerTrackerTests
         var good = PosteriorAnchors();
         const int n = 24;
         var t = new TwoWayTracker(Posterior, n);
-        var leftLeg = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
         for (int f = 0; f < n; f++)
         {
             var a = ((double X, double Y)[])good.Clone();
-            if (f < 10) foreach (var id in leftLeg) a[PId(id)] = (good[PId(id)].X, good[PId(id)].Y + 150);
+            if (f < 10) foreach (var id in LeftLeg) a[PId(id)] = (good[PId(id)].X, good[PId(id)].Y + 150);
             double dx = 3.0 * (f - 10);
-            t.Step(f, a, Leg, [At(good[PId("L_PSIS")]), At(good[PId("R_PSIS")]), .. leftLeg.Select(id => At(good[PId(id)], dx, 0))]);
+            t.Step(f, a, Leg, [At(good[PId("L_PSIS")]), At(good[PId("R_PSIS")]), .. LeftLeg.Select(id => At(good[PId(id)], dx, 0))]);
         }
         Assert.True(float.IsNaN(t.Forward.X[PId("L_CALC_DIST")][0]), "the forward pass cannot know it yet");
         t.Finish();
         for (int f = 0; f < n; f++)
-            foreach (var id in leftLeg) Assert.Equal(good[PId(id)].X + 3.0 * (f - 10), t.X[PId(id)][f], 3);
+            foreach (var id in LeftLeg) Assert.Equal(good[PId(id)].X + 3.0 * (f - 10), t.X[PId(id)][f], 3);
     }
 
     [Fact]
@@ -238,7 +238,6 @@ public class MarkerTrackerTests
         var y = MarkerTracks.Gaps(k, n);
         var d = MarkerTracks.Gaps(k, n);
         void Seen(string id, int f) { x[PId(id)][f] = 100; y[PId(id)][f] = 100; d[PId(id)][f] = 8; }
-        var left = new[] { "L_SHANK_PROX", "L_SHANK_DIST", "L_CALC_PROX", "L_CALC_DIST" };
         var right = new[] { "R_SHANK_PROX", "R_SHANK_DIST", "R_CALC_PROX", "R_CALC_DIST" };
         for (int f = 0; f < n; f++) { Seen("L_PSIS", f); Seen("R_PSIS", f); }
         for (int f = 0; f < 15; f++) foreach (var id in right) Seen(id, f);
@@ -247,7 +246,7 @@ public class MarkerTrackerTests
         var pelvisOnly = new MarkerTracks(Posterior, "orange", Enumerable.Range(0, n).ToList(), x, y, d);
         Assert.False(MarkerPass.Accepted(pelvisOnly.Stats()), "fewer than half of the markers on half of the frames");
         Assert.False(MarkerPass.EveryAngleMeasured(pelvisOnly), "the rearfoot angle is measurable on 15% of the frames at most");
-        for (int f = 50; f < 75; f++) foreach (var id in left) Seen(id, f);
+        for (int f = 50; f < 75; f++) foreach (var id in LeftLeg) Seen(id, f);
         var whole = new MarkerTracks(Posterior, "orange", Enumerable.Range(0, n).ToList(), x, y, d);
         Assert.False(MarkerPass.Accepted(whole.Stats()));
         Assert.True(MarkerPass.EveryAngleMeasured(whole), "pelvic drop on every frame, the left rearfoot angle on 25%");
