@@ -11,12 +11,17 @@ namespace GaitCheck.Markers;
 /// continued motion (last position + last velocity) while it is tracked frame after frame, not the pose: BlazePose may
 /// label the legs the wrong way round near a crossing, and a prediction that followed it would swap the markers. Such a
 /// moving marker need only stay on its limb, not near its anchor, unless it moves more per frame than half its spacing
-/// to a chain-mate, or the sticker under it on its own segment was lost in the frame before: then it is read with its
-/// chain again. (<see cref="TwoWayTracker"/> runs this forwards and backwards.) A blob
+/// to a chain-mate: then it is read with its chain again. (<see cref="TwoWayTracker"/> runs this forwards and
+/// backwards.) A blob
 /// that two chains both read as theirs (legs crossing) stays with a marker its own motion carried there, else it is a
 /// gap for both. A marker that is hidden or not found, or whose reading is ambiguous, is a gap, never a guess. A blob
 /// far from the marker's own recent size (or, untracked, from the stickers' running size: the protocol's stickers are
 /// all one size) is not its sticker.
+/// Tried and withdrawn, both set on the tuning grid and both worse on the test grid's real clips: not carrying the upper
+/// heel sticker in the frame after its lower partner vanished (it removed the tuning grid's one swap, but the real
+/// posterior clip cam03 went from 1 swap to 4); and keeping the pelvis markers'
+/// sideways offset in the view's direction when the pose crosses the hips over (it removed the 4K jump's two, but cost
+/// the real near-frontal clip cam02 30 marker-frames).
 /// </summary>
 public sealed class MarkerTracker
 {
@@ -95,25 +100,10 @@ public sealed class MarkerTracker
             }
             var hip = points[(int)(m.SideValue == Side.Left ? Landmark.LeftHip : Landmark.RightHip)];
             double lx = hip.X - mid.X, ly = hip.Y - mid.Y, ln = Math.Sqrt(lx * lx + ly * ly);
-            if (lx * Outward(protocol, m.SideValue) < 0) { lx = -lx; ly = -ly; }   // the pose's hips crossed over: see Outward
             if (ln > 0) { x += a.Lateral * leg * lx / ln; y += a.Lateral * leg * ly / ln; }
             y -= a.Up * leg;
             return (x, y);
         }).ToArray();
-    }
-
-    /// <summary>
-    /// The image direction (+1 right, −1 left) in which a side's hip lies from the pelvis's midpoint, for the protocol's
-    /// view: a subject facing the camera has the left hip on the image's right, one seen from behind on its left. A
-    /// protocol's subject keeps facing one way, so hips the pose puts the other way round have crossed over in the pose
-    /// alone (BlazePose pinches the hips together and through each other at the top of a jump: the 4K jump CMJ_1, frames
-    /// 428-430), and a marker offset sideways from them would jump across the pelvis; its offset keeps this direction.
-    /// 0 for another view.
-    /// </summary>
-    private static int Outward(MarkerProtocol protocol, Side side)
-    {
-        int left = protocol.Views.Contains("frontal") ? 1 : protocol.Views.Contains("posterior") ? -1 : 0;
-        return side == Side.Left ? left : -left;
     }
 
     /// <summary>
@@ -205,7 +195,7 @@ public sealed class MarkerTracker
         double anchorGate = gate * leg * (recent ? TrackedAnchorGateFactor : 1);
         double size = recent ? _lastD[m] : _size;   // its own size while tracked (a sticker merged with a like-coloured patch stays large), else the stickers'
         double minD = double.IsFinite(size) ? SizeLow * size : 0, maxD = double.IsFinite(size) ? SizeHigh * size : double.PositiveInfinity;
-        if (_velocity[m] && gapFrames <= CoastFrames && !OutrunsItsSpacing(m, f, chain, anchors) && !PartnerBelowJustLost(m, f, chain))   // tracked frame to frame: its own motion carries it, and it need only stay on its limb
+        if (_velocity[m] && gapFrames <= CoastFrames && !OutrunsItsSpacing(m, f, chain, anchors))   // tracked frame to frame: its own motion carries it, and it need only stay on its limb
         {
             double px = _lastX[m] + gapFrames * _velX[m], py = _lastY[m] + gapFrames * _velY[m];
             var (bx, by) = NearestOnLimb(chain, anchors, px, py);
@@ -235,25 +225,6 @@ public sealed class MarkerTracker
             if (speed > SpacingShare * Math.Sqrt(dx * dx + dy * dy)) return true;   // false for an unknown spacing (NaN)
         }
         return false;
-    }
-
-    /// <summary>
-    /// Whether the sticker under <paramref name="m"/> on its own segment (the distal heel sticker under the proximal one)
-    /// was tracked two frames ago but not in the frame before. The lower sticker of a segment's pair stays in view: on
-    /// the tuning grid's posterior clips the distal heel sticker was visible on every frame, the proximal one on about
-    /// two thirds of a run's and a sixth of a lifted foot's. So when the lower one vanishes it has usually been smeared
-    /// into or beside its partner, not turned away, and the blob the upper one's motion lands on may be the lower one's:
-    /// a 30 fps heel strike moves the pair over 20 px a frame, and the upper sticker, carried down by its last velocity,
-    /// took the lower one's blob (the tuning grid's one swap, blue 15 mm). The upper one is then read with its chain
-    /// again. An upper sticker that vanishes is usually hidden (a lifting heel turns the proximal sticker away), so the
-    /// lower one goes on being carried; stopping that too cost 61 marker-frames on the tuning grid's blue posterior squat.
-    /// </summary>
-    private bool PartnerBelowJustLost(int m, int f, int[] chain)
-    {
-        int i = Array.IndexOf(chain, m);
-        if (i < 0 || i + 1 >= chain.Length) return false;
-        int below = chain[i + 1];
-        return _protocol.Markers[below].Segment == _protocol.Markers[m].Segment && f - _lastSeen[below] == 2;
     }
 
     /// <summary>

@@ -35,10 +35,6 @@ public sealed record MarkerSpec
     public string? Above { get; init; }
 
     public Side SideValue => Side == "left" ? Core.Side.Left : Core.Side.Right;
-
-    /// <summary>The body segment the sticker is on: its site without "Proximal" or "Distal" (the two shank stickers share "shank", the two heel stickers "calcaneus").</summary>
-    public string Segment => Site.EndsWith("Proximal", StringComparison.Ordinal) ? Site[..^"Proximal".Length]
-        : Site.EndsWith("Distal", StringComparison.Ordinal) ? Site[..^"Distal".Length] : Site;
 }
 
 /// <summary>How a protocol measures one metric from its markers.</summary>
