@@ -19,9 +19,9 @@ namespace GaitCheck.Markers;
 /// all one size) is not its sticker.
 /// Tried and withdrawn, both set on the tuning grid and both worse on the test grid's real clips: not carrying the upper
 /// heel sticker in the frame after its lower partner vanished (it removed the tuning grid's one swap, but the real
-/// posterior clip cam03 went from 1 swap to 4); and keeping the pelvis markers'
-/// sideways offset in the view's direction when the pose crosses the hips over (it removed the 4K jump's two, but cost
-/// the real near-frontal clip cam02 30 marker-frames).
+/// posterior clip cam03 went from 1 swap to 4); and keeping the pelvis markers' sideways offset in the view's direction
+/// when the pose crosses the hips over (it removed the 4K jump's two, but cost the real near-frontal clip cam02 30
+/// marker-frames).
 /// </summary>
 public sealed class MarkerTracker
 {
