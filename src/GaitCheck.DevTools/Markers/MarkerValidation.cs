@@ -96,13 +96,14 @@ public static class MarkerValidation
 
     /// <summary>
     /// The shared real clips the tracker was adjusted on (tuning grid only, never scored in the test figures): the other
-    /// two views of the single-leg stance (anterior-left oblique; posterior-right, twice: orange, and green on a
-    /// background with green), the small lunging subject in 4K, and the small jumping one (at the top of the jump the
-    /// pose pinches the hips through each other).
+    /// two views of the single-leg stance (anterior-left oblique, twice: blue, and green on black shorts; posterior-right,
+    /// twice: orange, and green on a background with green), the small lunging subject in 4K, and the small jumping one
+    /// (at the top of the jump the pose pinches the hips through each other).
     /// </summary>
     public static IReadOnlyList<(string Path, string Protocol, string Colour)> RealTuningClips { get; } =
     [
         ("single-leg-stance-4view/cam01.mp4", "frontal", "blue"),
+        ("single-leg-stance-4view/cam01.mp4", "frontal", "green"),
         ("single-leg-stance-4view/cam04.mp4", "posterior", "orange"),
         ("single-leg-stance-4view/cam04.mp4", "posterior", "green"),
         ("fitness-4k-smpl/LLT_1_smpl.mp4", "frontal", "orange"),
