@@ -113,11 +113,10 @@ internal static class SynthCommand
         return cmd;
     }
 
-    /// <summary>`gaitcheck synth calibrate --out DIR`: builds the validation status table from the tuning and test grids.</summary>
     /// <summary>`gaitcheck synth markers --out DIR`: the skin-marker validation (scripts/validate.sh's marker rows).</summary>
     private static Command CreateMarkers()
     {
-        var outDir = CliOptions.Path("--out", "Folder for clips-markers-GRID/ and markers-validation-GRID.md/.csv", required: true, "-o");
+        var outDir = CliOptions.Path("--out", "Folder for clips-markers-GRID/ and markers-validation-GRID.md/.csv/-failures.csv", required: true, "-o");
         var quick = new Option<bool>("--quick") { Description = "Three clips instead of the whole marker grid" };
         var grid = new Option<string>("--grid") { Description = "test (default: held out, with the composited real clips), tuning (the grid and real composites the detector and tracker were adjusted on) or real (the composited real clips alone)", DefaultValueFactory = _ => "test" };
         grid.AcceptOnlyFromAmong("test", "tuning", "real");
@@ -132,6 +131,7 @@ internal static class SynthCommand
         return cmd;
     }
 
+    /// <summary>`gaitcheck synth calibrate --out DIR`: builds the validation status table from the tuning and test grids.</summary>
     private static Command CreateCalibrate()
     {
         var outDir = CliOptions.Path("--out", "Folder for clips-tuning/, clips-test/, the tables and metric-validation.json", required: true, "-o");

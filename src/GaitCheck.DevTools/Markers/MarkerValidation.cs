@@ -25,10 +25,18 @@ public sealed record MarkerAngleCheck(string Clip, string View, string Movement,
 /// marker-frames lost for each reason (<see cref="MarkerLoss"/>).
 /// </summary>
 public sealed record MarkerClipCheck(string Clip, string Colour, bool HasMarkers, string? Found, int VisibleMarkerFrames, int TrackedVisible,
-    int Misplaced, int Swaps, int FalseMarkers, double DetectMsPerFrame, string? Failure, IReadOnlyDictionary<MarkerLoss, int>? Lost = null)
+    int Misplaced, int Swaps, int FalseMarkers, double DetectMsPerFrame, string? Failure, IReadOnlyDictionary<MarkerLoss, int>? Lost = null,
+    IReadOnlyList<MarkerFrameCheck>? Failures = null)
 {
     public double TrackingRate => VisibleMarkerFrames > 0 ? (double)TrackedVisible / VisibleMarkerFrames : double.NaN;
 }
+
+/// <summary>
+/// One marker-frame the tracking got wrong: visible but lost (<paramref name="Outcome"/> is the loss reason), or tracked
+/// away from its true centre ("misplaced", or "swap:ID" when at marker ID's true centre); NaN for no tracked position. A
+/// tracking failure can so be traced to its marker and frame (markers-validation-GRID-failures.csv).
+/// </summary>
+public sealed record MarkerFrameCheck(string Clip, string Marker, int Frame, double TrueX, double TrueY, double X, double Y, string Outcome);
 
 /// <summary>
 /// The marker validation (scripts/validate.sh's marker rows): renders <see cref="MarkerGrid"/>, runs pose extraction
@@ -149,23 +157,30 @@ public static class MarkerValidation
             return new MarkerClipCheck(clip, colour, true, null, visible, 0, 0, 0, 0, pass.MillisecondsPerFrame, pass.Reason);
         int tracked = 0, misplaced = 0, swaps = 0;
         var lost = new SortedDictionary<MarkerLoss, int>();
+        var failures = new List<MarkerFrameCheck>();
         for (int m = 0; m < k; m++)
             for (int f = 0; f < truth.FrameCount; f++)
             {
                 float x = tracks.X[m][f], y = tracks.Y[m][f];
+                MarkerFrameCheck Failure(string outcome) => new(clip, truth.Protocol.Markers[m].Id, f, truth.X[m][f], truth.Y[m][f], x, y, outcome);
                 if (!float.IsFinite(x))
                 {
-                    if (visibleMask[m][f] && pass.Loss is { } why) lost[why[m][f]] = lost.GetValueOrDefault(why[m][f]) + 1;
+                    if (visibleMask[m][f] && pass.Loss is { } why)
+                    {
+                        lost[why[m][f]] = lost.GetValueOrDefault(why[m][f]) + 1;
+                        failures.Add(Failure(EnumNames.Camel(why[m][f])));
+                    }
                     continue;
                 }
                 if (visibleMask[m][f]) tracked++;
                 double tol = Math.Max(3, truth.Diameter[m][f]);
                 if (Dist(x, y, truth.X[m][f], truth.Y[m][f]) <= tol) continue;
                 misplaced++;
-                for (int o = 0; o < k; o++)
-                    if (o != m && Dist(x, y, truth.X[o][f], truth.Y[o][f]) <= tol) { swaps++; break; }
+                int other = Enumerable.Range(0, k).FirstOrDefault(o => o != m && Dist(x, y, truth.X[o][f], truth.Y[o][f]) <= tol, -1);
+                if (other >= 0) swaps++;
+                failures.Add(Failure(other >= 0 ? "swap:" + truth.Protocol.Markers[other].Id : "misplaced"));
             }
-        return new MarkerClipCheck(clip, colour, true, tracks.Colour, visible, tracked, misplaced, swaps, 0, pass.MillisecondsPerFrame, null, lost);
+        return new MarkerClipCheck(clip, colour, true, tracks.Colour, visible, tracked, misplaced, swaps, 0, pass.MillisecondsPerFrame, null, lost, failures);
     }
 
     private static double Dist(double ax, double ay, double bx, double by) => Math.Sqrt((ax - bx) * (ax - bx) + (ay - by) * (ay - by));
@@ -205,6 +220,17 @@ public static class MarkerValidation
     /// <summary>"noBlob 12, alone 3": visible marker-frames lost per reason (no blob covers both a sticker not detected and one outside every gate).</summary>
     private static string Lost(IReadOnlyDictionary<MarkerLoss, int>? lost) =>
         lost is null || lost.Count == 0 ? "" : string.Join(", ", lost.Select(kv => EnumNames.Camel(kv.Key) + " " + Inv.I(kv.Value)));
+
+    /// <summary>markers-validation-GRID-failures.csv: one row per marker-frame the tracking got wrong (<see cref="MarkerFrameCheck"/>).</summary>
+    public static string FailuresCsv(IReadOnlyList<MarkerClipCheck> clips)
+    {
+        ArgumentNullException.ThrowIfNull(clips);
+        var sb = new StringBuilder("clip,marker,frame,true_x,true_y,x,y,outcome\n");
+        foreach (var r in clips.SelectMany(c => c.Failures ?? []))
+            sb.Append(r.Clip).Append(',').Append(r.Marker).Append(',').Append(Inv.I(r.Frame)).Append(',').Append(F(r.TrueX, 2)).Append(',').Append(F(r.TrueY, 2))
+              .Append(',').Append(F(r.X, 2)).Append(',').Append(F(r.Y, 2)).Append(',').Append(r.Outcome).Append('\n');
+        return sb.ToString();
+    }
 
     /// <summary>markers-validation.csv: one row per angle check.</summary>
     public static string Csv(IReadOnlyList<MarkerAngleCheck> angles)

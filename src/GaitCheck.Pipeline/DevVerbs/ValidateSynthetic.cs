@@ -52,7 +52,8 @@ public static class ValidateSynthetic
 
     /// <summary>
     /// `gaitcheck synth markers`: the marker test grid (DevTools.Markers): protocol-angle errors against the marker truth,
-    /// tracking rate, swaps, false markers and detection time. Writes markers-validation-GRID.md and .csv into the output folder.
+    /// tracking rate, swaps, false markers and detection time. Writes markers-validation-GRID.md and .csv into the output
+    /// folder, and markers-validation-GRID-failures.csv (every visible marker-frame lost or misplaced, with its reason).
     /// </summary>
     public static (string Markdown, string TablesDir) ValidateMarkers(string outDir, string grid, bool quick, Action<string>? log, CancellationToken cancel)
     {
@@ -60,6 +61,7 @@ public static class ValidateSynthetic
         string md = DevTools.Markers.MarkerValidation.Markdown(clips, angles, grid);
         Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.md"), md);
         Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}.csv"), DevTools.Markers.MarkerValidation.Csv(angles));
+        Core.AtomicFile.WriteAllText(Path.Combine(outDir, $"markers-validation-{grid}-failures.csv"), DevTools.Markers.MarkerValidation.FailuresCsv(clips));
         return (md, outDir);
     }
 
