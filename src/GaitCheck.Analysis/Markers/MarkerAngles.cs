@@ -72,7 +72,7 @@ public sealed class MarkerAngles
     /// </summary>
     public const double MinRearfootStickerPx = 5;
 
-    private bool Long(P2 a, P2 b) => _exact ? (a - b).Length > 0 : (a - b).Length >= MinLinePx;
+    private bool Long(P2 a, P2 b) => (a - b).Length is var length && (_exact ? length > 0 : length >= MinLinePx);
 
     /// <summary>The marker of a two-marker pelvis line on the given side (the protocol lists left, then right).</summary>
     private P2 Marker(ProtocolAngle a, Side side, int frame) =>

@@ -8,6 +8,7 @@ using GaitCheck.Core.Markers;
 using GaitCheck.DevTools.Validation;
 using GaitCheck.Markers;
 using GaitCheck.Pose.Extraction;
+using GaitCheck.Reporting.Csv;
 using GaitCheck.Synth;
 using GaitCheck.Synth.Markers;
 using GaitCheck.Synth.Scenarios;
@@ -225,11 +226,8 @@ public static class MarkerValidation
     public static string FailuresCsv(IReadOnlyList<MarkerClipCheck> clips)
     {
         ArgumentNullException.ThrowIfNull(clips);
-        var sb = new StringBuilder("clip,marker,frame,true_x,true_y,x,y,outcome\n");
-        foreach (var r in clips.SelectMany(c => c.Failures ?? []))
-            sb.Append(r.Clip).Append(',').Append(r.Marker).Append(',').Append(Inv.I(r.Frame)).Append(',').Append(F(r.TrueX, 2)).Append(',').Append(F(r.TrueY, 2))
-              .Append(',').Append(F(r.X, 2)).Append(',').Append(F(r.Y, 2)).Append(',').Append(r.Outcome).Append('\n');
-        return sb.ToString();
+        return CsvWriter.Table(["clip", "marker", "frame", "true_x", "true_y", "x", "y", "outcome"],
+            clips.SelectMany(c => c.Failures ?? []).Select(r => (IReadOnlyList<string>)[r.Clip, r.Marker, Inv.I(r.Frame), F(r.TrueX, 2), F(r.TrueY, 2), F(r.X, 2), F(r.Y, 2), r.Outcome]));
     }
 
     /// <summary>markers-validation.csv: one row per angle check.</summary>
